@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"github.com/dipnews/diplomacy/dates"
+	"github.com/dipnews/diplomacy/model"
+)
+
+// Sentence is a sentence of the text, or a line that is not one (a
+// headline, a caption, a teaser of another story).
+type Sentence struct {
+	Span model.Span
+	// First and Last+1 index the sentence's tokens in Analysis.Tokens.
+	First, End int
+	// Line is the index of the line (paragraph) the sentence is on.
+	Line int
+	// Heading is true for a line with no closing punctuation: a headline,
+	// a teaser, a menu entry.
+	Heading bool
+}
+
+// Analysis is the shared reading of one article: computed once, read by
+// every extractor. It must not be modified by extractors.
+type Analysis struct {
+	Text      string
+	Anchor    dates.Anchor
+	Dateline  *model.Dateline
+	Tokens    []Token
+	Sentences []Sentence
+	Mentions  []Mention
+	// Dates lists every temporal expression, in text order.
+	Dates   []model.Date
+	Lexicon *Lexicon
+}
