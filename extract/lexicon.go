@@ -1,6 +1,15 @@
 package extract
 
-import "time"
+import (
+	"embed"
+	"io"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // zones must not depend on the host's zone database
+)
 
 // EntryKind is the kind of a lexicon entry.
 type EntryKind uint8
@@ -12,15 +21,28 @@ const (
 	EntryPlace
 	EntryGroup
 	EntryOffice
+	// EntryAgency is a news agency ("Xinhua", "TASS"): a source named in
+	// datelines and attributions, never a party to an event.
+	EntryAgency
 )
 
 // Term is an office held by a person over a period.
 type Term struct {
 	Office  string // canonical office, such as "Foreign Minister"
-	Country string // ISO 3166-1 alpha-2
+	Country string // ISO 3166-1 alpha-2; empty for an international body
+	// Org is the canonical name of the international body whose office
+	// this is ("United Nations"); empty for a national office.
+	Org string
 	// From and To bound the term (To exclusive); a zero To means the term
-	// is still running.
+	// is still running. Both are midnight UTC of the day they name.
 	From, To time.Time
+}
+
+// Holds reports whether the term is running on day, taken as the calendar
+// date of day in its own location.
+func (t Term) Holds(day time.Time) bool {
+	d := civil(day)
+	return !d.Before(t.From) && (t.To.IsZero() || d.Before(t.To))
 }
 
 // Entry is one actor, place or office of the lexicon.
@@ -28,14 +50,168 @@ type Entry struct {
 	Kind EntryKind
 	// Name is the canonical spelling used in output.
 	Name string
-	// Country is the ISO 3166-1 alpha-2 code.
+	// Country is the ISO 3166-1 alpha-2 code. For a person it is the
+	// country of the latest national office held.
 	Country string
 	// Zone is the time zone of a place or country; nil when unknown.
 	Zone *time.Location
-	// Terms lists a person's offices.
+	// Terms lists a person's offices, oldest first.
 	Terms []Term
+	// Aliases lists the other spellings the entry is known by; for an
+	// office, its variants ("FM", "top diplomat").
+	Aliases []string
+	// Demonyms lists a country's adjectives and nouns ("Turkish", "Turks").
+	Demonyms []string
+	// Capital is a country's capital city.
+	Capital string
+	// Type is a place's kind ("city", "road", ...) or a group's kind
+	// ("armed", "body", ...).
+	Type string
+}
+
+// TermAt returns the term e holds on day. When terms overlap, the one
+// that started last wins.
+func (e *Entry) TermAt(day time.Time) (Term, bool) {
+	for i := len(e.Terms) - 1; i >= 0; i-- {
+		if e.Terms[i].Holds(day) {
+			return e.Terms[i], true
+		}
+	}
+	return Term{}, false
 }
 
 // Lexicon is the set of known actors, places and offices. A Lexicon is
 // immutable once built and safe for concurrent use.
-type Lexicon struct{}
+type Lexicon struct {
+	layers    [][]record
+	entries   []*Entry
+	countries map[string]*Entry
+	forms     map[string]*form
+	// first indexes forms by their first part, longest first.
+	first   map[string][]*form
+	holders map[string][]holding
+	// conflicts lists the spellings claimed by two entries of one layer.
+	conflicts []string
+}
+
+// holding is a term in the index of office holders.
+type holding struct {
+	term   Term
+	person *Entry
+}
+
+//go:embed lexicon/*.tsv
+var lexiconFiles embed.FS
+
+// DefaultLexicon returns the lexicon embedded in the package, built on
+// first use and shared: callers must not modify its entries.
+var DefaultLexicon = sync.OnceValue(func() *Lexicon {
+	var recs []record
+	names, err := fs.Glob(lexiconFiles, "lexicon/*.tsv")
+	if err != nil {
+		panic(err)
+	}
+	for _, name := range names {
+		f, err := lexiconFiles.Open(name)
+		if err != nil {
+			panic(err)
+		}
+		rs, err := readRecords(strings.TrimPrefix(name, "lexicon/"), f)
+		f.Close()
+		if err != nil {
+			panic(err)
+		}
+		recs = append(recs, rs...)
+	}
+	l, err := build([][]record{recs})
+	if err != nil {
+		panic(err)
+	}
+	return l
+})
+
+// With returns a new lexicon made of l with the records read from r loaded
+// on top: an entry of r with the name of an entry of l adds to it (aliases,
+// terms), and where r and l spell a name alike for different entries, r
+// wins. l itself is left untouched. name is the file name used in errors,
+// which wrap ErrLexicon.
+func (l *Lexicon) With(name string, r io.Reader) (*Lexicon, error) {
+	recs, err := readRecords(name, r)
+	if err != nil {
+		return nil, err
+	}
+	layers := append(l.layers[:len(l.layers):len(l.layers)], recs)
+	return build(layers)
+}
+
+// Lookup returns the entry a name stands for, in any of its spellings:
+// "Türkiye" and "Turkey" give the same entry.
+func (l *Lexicon) Lookup(name string) (*Entry, bool) {
+	f, ok := l.forms[strings.Join(nameParts(Fold(name)), " ")]
+	if !ok {
+		return nil, false
+	}
+	return f.entry, true
+}
+
+// Country returns the country with the ISO 3166-1 alpha-2 code.
+func (l *Lexicon) Country(code string) (*Entry, bool) {
+	e, ok := l.countries[strings.ToUpper(code)]
+	return e, ok
+}
+
+// Holder returns the person who holds the office of the country on day:
+// Holder("TR", "foreign minister", 2018-02-08) is Mevlut Cavusoglu. The
+// office may be given in any of its spellings. For the offices of an
+// international body, country is the body's name or abbreviation ("UN").
+func (l *Lexicon) Holder(country, office string, day time.Time) (*Entry, bool) {
+	hs := l.holders[l.holderKey(country, office)]
+	// Scan backwards so that, of overlapping terms, the latest wins.
+	for i := len(hs) - 1; i >= 0; i-- {
+		if hs[i].term.Holds(day) {
+			return hs[i].person, true
+		}
+	}
+	return nil, false
+}
+
+// holderKey resolves the spellings of a country or body and an office to
+// the key of the holders index.
+func (l *Lexicon) holderKey(country, office string) string {
+	if e, ok := l.Country(country); ok {
+		country = e.Code()
+	} else if e, ok := l.Lookup(country); ok && (e.Kind == EntryGroup || e.Kind == EntryCountry) {
+		country = e.Code()
+	}
+	if e, ok := l.Lookup(office); ok && e.Kind == EntryOffice {
+		office = e.Name
+	}
+	return country + "\x00" + office
+}
+
+// Code returns the key a country or international body is known by in
+// terms: the ISO code of a country, the canonical name of a body.
+func (e *Entry) Code() string {
+	if e.Kind == EntryCountry {
+		return e.Country
+	}
+	return e.Name
+}
+
+// Entries returns every entry of the given kind, sorted by name.
+func (l *Lexicon) Entries(kind EntryKind) []*Entry {
+	var out []*Entry
+	for _, e := range l.entries {
+		if e.Kind == kind {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// civil returns midnight UTC of the calendar date of t in t's location.
+func civil(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns s in the form used for matching names: compatibility
+// decomposition (NFKD) with the diacritics dropped, lower case, the
+// Turkish dotless ı read as i, and typographic quotes, apostrophes and
+// dashes made plain. "Erdoğan" folds to "erdogan", "Türkiye" to "turkiye",
+// "Russia’s" to "russia's".
+//
+// Most tokens of English news are plain ASCII, so Fold returns s itself,
+// without allocating, when it is already ASCII and lower case.
+func Fold(s string) string {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	for j := i; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
+			return foldUnicode(s)
+		}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// foldUnicode is Fold for text outside ASCII. It reuses its decomposing
+// iterator, so that a word costs one allocation: the result.
+func foldUnicode(s string) string {
+	it := foldIters.Get().(*norm.Iter)
+	defer foldIters.Put(it)
+	var buf [128]byte
+	out := buf[:0]
+	for it.InitString(norm.NFKD, s); !it.Done(); {
+		seg := it.Next()
+		for i := 0; i < len(seg); {
+			r, w := utf8.DecodeRune(seg[i:])
+			i += w
+			out = appendFolded(out, r)
+		}
+	}
+	return string(out)
+}
+
+// appendFolded appends the folded form of the decomposed rune r.
+func appendFolded(out []byte, r rune) []byte {
+	switch {
+	case 'A' <= r && r <= 'Z':
+		return append(out, byte(r+'a'-'A'))
+	case r < utf8.RuneSelf:
+		return append(out, byte(r))
+	case unicode.Is(unicode.Mn, r):
+		return out // a diacritic, split off by NFKD
+	}
+	r = unicode.ToLower(r)
+	if m, ok := foldSpecial[r]; ok {
+		return append(out, m...)
+	}
+	return utf8.AppendRune(out, r)
+}
+
+// foldIters holds the iterators of foldUnicode.
+var foldIters = sync.Pool{New: func() any { return new(norm.Iter) }}
+
+// foldSpecial maps the lower-case letters that NFKD leaves whole, and the
+// typographic marks, to their plain spelling.
+var foldSpecial = map[rune]string{
+	'ı': "i", 'ß': "ss", 'ø': "o", 'đ': "d", 'ð': "d", 'ł': "l", 'ħ': "h",
+	'æ': "ae", 'œ': "oe", 'þ': "th",
+	'\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'",
+	'\u02bc': "'",
+	'\u201c': `"`, '\u201d': `"`, '\u201e': `"`, '\u201f': `"`, '\u2033': `"`,
+	'\u00ab': `"`, '\u00bb': `"`,
+	'\u2010': "-", '\u2011': "-", '\u2012': "-", '\u2013': "-", '\u2014': "-",
+	'\u2015': "-", '\u2212': "-",
+}

@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"erdogan", "erdogan"},
+		{"Erdogan", "erdogan"},
+		{"Erdoğan", "erdogan"},
+		{"ERDOĞAN", "erdogan"},
+		{"Türkiye", "turkiye"},
+		{"Mevlüt Çavuşoğlu", "mevlut cavusoglu"},
+		{"Işık", "isik"},
+		{"İstanbul", "istanbul"},
+		{"Russia’s", "russia's"},
+		{"“permanent”", `"permanent"`},
+		{"cease–fire — now", "cease-fire - now"},
+		{"Jae‑in", "jae-in"},
+		{"Straße", "strasse"},
+		{"Łódź", "lodz"},
+		{"ﬁnal", "final"},
+		{"a\u00a0b", "a b"},
+		{"Zürich", "zurich"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestFoldPlainDoesNotAllocate(t *testing.T) {
+	s := "the kremlin said thursday"
+	if n := testing.AllocsPerRun(100, func() { _ = Fold(s) }); n != 0 {
+		t.Errorf("Fold of plain text allocates %v times", n)
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	words := []string{"the", "Kremlin", "said", "Erdoğan", "Türkiye", "ceasefire", "Idlib", "—"}
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			_ = Fold(w)
+		}
+	}
+}

@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A form is one spelling of an entry, as the folded words ("parts") it is
+// made of: "Ras al-Ain" is ras, al, ain. Matching by parts makes "Jae-in"
+// and "Jae in", or "U.S." and "U. S.", the same.
+type form struct {
+	parts []string
+	entry *Entry
+	kind  MentionKind
+	caps  capsRule
+	layer int
+}
+
+// capsRule is what a form asks of the case of the text's first word.
+type capsRule uint8
+
+const (
+	capsNone  capsRule = iota // any case: "foreign minister"
+	capsFirst                 // a capital first letter: "Turkey" but not "turkey"
+	capsAll                   // all capitals: "US" but not "us" nor "Us"
+)
+
+// capsOf returns the rule a spelling sets: a name written with a capital
+// matches only capitalised text, an acronym only capitals.
+func capsOf(s string) capsRule {
+	upper, lower := 0, 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	switch {
+	case upper >= 2 && lower == 0:
+		return capsAll
+	case unicode.IsUpper(r):
+		return capsFirst
+	}
+	return capsNone
+}
+
+// isPart reports whether c belongs to a word part of folded text. Bytes of
+// non-ASCII letters, which folding leaves in Greek, Cyrillic or Arabic
+// script, count as letters.
+func isPart(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= utf8.RuneSelf
+}
+
+// nameParts splits folded text into its word parts.
+func nameParts(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && !isPart(byte(r)) })
+}
+
+func formKey(s string) string { return strings.Join(nameParts(Fold(s)), " ") }
+
+// pos is a place in the token stream: a token and a byte offset in its Norm.
+type pos struct{ tok, off int }
+
+// Match finds the names of the lexicon in toks, the tokens of text, and
+// returns them in text order. Where names overlap, the longest wins
+// ("Foreign Minister Sergey Lavrov" is an office and a person, not
+// "Sergey" alone). A name may cover part of a hyphenated token
+// ("Russia-Turkey" holds two countries); its Span then covers that part,
+// and its First and End the whole token. Span.Text is left empty.
+func (l *Lexicon) Match(text string, toks []Token) []Mention {
+	var out []Mention
+	for p := (pos{}); p.tok < len(toks); {
+		if m, next, ok := l.longest(text, toks, p); ok {
+			out = append(out, m)
+			p = next
+			continue
+		}
+		p = nextStart(toks, p)
+	}
+	return out
+}
+
+// nextStart returns where the next name may start after p: the next
+// hyphenated part of the token, or else the next token.
+func nextStart(toks []Token, p pos) pos {
+	n := toks[p.tok].Norm
+	if i := strings.IndexByte(n[p.off:], '-'); i >= 0 && p.off+i+1 < len(n) {
+		return pos{p.tok, p.off + i + 1}
+	}
+	return pos{p.tok + 1, 0}
+}
+
+// longest returns the longest name starting at p.
+func (l *Lexicon) longest(text string, toks []Token, p pos) (Mention, pos, bool) {
+	t := &toks[p.tok]
+	if t.Kind == Punct {
+		return Mention{}, pos{}, false
+	}
+	n := t.Norm
+	end := p.off
+	for end < len(n) && isPart(n[end]) {
+		end++
+	}
+	if end == p.off {
+		return Mention{}, pos{}, false
+	}
+	for _, f := range l.first[n[p.off:end]] {
+		q, ok := matchRest(toks, pos{p.tok, end}, f.parts[1:])
+		if !ok || !capsOK(text, t, p, f.caps) {
+			continue
+		}
+		m := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.entry}
+		m.Span.Start = partStart(text, t, p.off)
+		m.Span.End = partEnd(text, &toks[q.tok], q.off)
+		if q.off == len(toks[q.tok].Norm) || !hasPart(toks[q.tok].Norm[q.off:]) {
+			return m, pos{q.tok + 1, 0}, true
+		}
+		return m, pos{q.tok, q.off + 1}, true
+	}
+	return Mention{}, pos{}, false
+}
+
+// matchRest matches parts from q, just after a part, and returns the place
+// just after the last one. A form ends where its token ends or at a hyphen.
+func matchRest(toks []Token, q pos, parts []string) (pos, bool) {
+	for _, part := range parts {
+		n := toks[q.tok].Norm
+		switch {
+		case q.off < len(n)-1 && isJoiner(n[q.off]) && isPart(n[q.off+1]):
+			q.off++ // the next part of the same token: "al-ain", "u.s"
+		case !hasPart(n[q.off:]) && q.tok+1 < len(toks):
+			q = pos{q.tok + 1, 0}
+			n = toks[q.tok].Norm
+			if q.off < len(n) && n[q.off] == '\'' {
+				q.off++ // "N'Djamena" has the token "'Djamena"
+			}
+		default:
+			return q, false
+		}
+		if !strings.HasPrefix(n[q.off:], part) {
+			return q, false
+		}
+		q.off += len(part)
+		if q.off < len(n) && isPart(n[q.off]) {
+			return q, false
+		}
+	}
+	n := toks[q.tok].Norm
+	if q.off < len(n) && n[q.off] != '-' && hasPart(n[q.off:]) {
+		return q, false // "u" of "u.s"
+	}
+	return q, true
+}
+
+func isJoiner(c byte) bool { return c == '-' || c == '.' || c == '\'' }
+
+// hasPart reports whether s holds a word part.
+func hasPart(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isPart(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// capsOK reports whether the text at p obeys rule.
+func capsOK(text string, t *Token, p pos, rule capsRule) bool {
+	if rule == capsNone {
+		return true
+	}
+	s := text[partStart(text, t, p.off):t.End]
+	if rule == capsFirst {
+		if p.off == 0 {
+			return t.Cap
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.IsUpper(r)
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// partStart returns the offset in text of the part of t that starts at
+// off in t.Norm. Parts inside a token start after a hyphen; folding keeps
+// hyphens, so the k-th hyphen of the Norm is the k-th of the text.
+func partStart(text string, t *Token, off int) int {
+	if off == 0 {
+		return t.Start
+	}
+	if i := nthHyphen(text[t.Start:t.End], strings.Count(t.Norm[:off], "-")); i >= 0 {
+		return t.Start + i + hyphenLen(text[t.Start+i:])
+	}
+	return t.Start
+}
+
+// partEnd returns the offset in text of the end of the part of t that
+// ends at off in t.Norm.
+func partEnd(text string, t *Token, off int) int {
+	if off == len(t.Norm) || t.Norm[off] != '-' {
+		return t.End
+	}
+	if i := nthHyphen(text[t.Start:t.End], strings.Count(t.Norm[:off], "-")+1); i >= 0 {
+		return t.Start + i
+	}
+	return t.End
+}
+
+// nthHyphen returns the offset in s of its k-th hyphen, or -1.
+func nthHyphen(s string, k int) int {
+	for i, r := range s {
+		if isHyphen(r) {
+			if k--; k == 0 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
+
+func hyphenLen(s string) int {
+	_, w := utf8.DecodeRuneInString(s)
+	return w
+}

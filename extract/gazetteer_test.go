@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// found is a mention as the tests write it: kind, text and entry name.
+type found struct {
+	kind MentionKind
+	text string
+	name string
+}
+
+func matchAll(l *Lexicon, text string) []found {
+	var out []found
+	for _, m := range l.Match(text, Tokenize(text)) {
+		out = append(out, found{m.Kind, text[m.Span.Start:m.Span.End], m.Entry.Name})
+	}
+	return out
+}
+
+func TestMatch(t *testing.T) {
+	tests := []struct {
+		text string
+		want []found
+	}{
+		{"Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan", []found{
+			{MentionDemonym, "Russian", "Russia"},
+			{MentionOffice, "President", "President"},
+			{MentionPerson, "Vladimir Putin", "Vladimir Putin"},
+			{MentionDemonym, "Turkish", "Turkey"},
+			{MentionPerson, "Recep Tayyip Erdogan", "Recep Tayyip Erdogan"},
+		}},
+		{"Putin, Erdoğan discuss Syria by phone", []found{
+			{MentionPerson, "Putin", "Vladimir Putin"},
+			{MentionPerson, "Erdoğan", "Recep Tayyip Erdogan"},
+			{MentionCountry, "Syria", "Syria"},
+		}},
+		{"Russia, Turkiye, Iran FMs discuss", []found{
+			{MentionCountry, "Russia", "Russia"},
+			{MentionCountry, "Turkiye", "Turkey"},
+			{MentionCountry, "Iran", "Iran"},
+			{MentionOffice, "FMs", "Foreign Minister"},
+		}},
+		{"Turkish Foreign Minister Hakan Fidan said", []found{
+			{MentionDemonym, "Turkish", "Turkey"},
+			{MentionOffice, "Foreign Minister", "Foreign Minister"},
+			{MentionPerson, "Hakan Fidan", "Hakan Fidan"},
+		}},
+		{"the foreign minister and the top diplomat", []found{
+			{MentionOffice, "foreign minister", "Foreign Minister"},
+			{MentionOffice, "top diplomat", "Foreign Minister"},
+		}},
+		{"Russia's ally, Syria’s Idlib and Erdogan's call", []found{
+			{MentionCountry, "Russia", "Russia"},
+			{MentionCountry, "Syria", "Syria"},
+			{MentionPlace, "Idlib", "Idlib"},
+			{MentionPerson, "Erdogan", "Recep Tayyip Erdogan"},
+		}},
+		{"not to damage Russia-Turkey relations", []found{
+			{MentionCountry, "Russia", "Russia"},
+			{MentionCountry, "Turkey", "Turkey"},
+		}},
+		{"US-Israeli plans", []found{
+			{MentionCountry, "US", "United States"},
+			{MentionDemonym, "Israeli", "Israel"},
+		}},
+		{"joint patrols on the M4 highway, the M-4 and the M 5", []found{
+			{MentionRoad, "M4", "M4"},
+			{MentionRoad, "M-4", "M4"},
+			{MentionRoad, "M 5", "M5"},
+		}},
+		{"the Kremlin said, citing the U.S. and the UN Security Council", []found{
+			{MentionPlace, "Kremlin", "Kremlin"},
+			{MentionCountry, "U.S.", "United States"},
+			{MentionGroup, "UN Security Council", "UN Security Council"},
+		}},
+		{"Russia's RIA Novosti news agency reported", []found{
+			{MentionCountry, "Russia", "Russia"},
+			{MentionGroup, "RIA Novosti", "RIA Novosti"},
+		}},
+		{"Sergei Lavrov, Sergey Lavrov and LAVROV", []found{
+			{MentionPerson, "Sergei Lavrov", "Sergey Lavrov"},
+			{MentionPerson, "Sergey Lavrov", "Sergey Lavrov"},
+			{MentionPerson, "LAVROV", "Sergey Lavrov"},
+		}},
+		// Case rules: common words that are also names match only when
+		// written as names.
+		{"we may meet; let us talk; a turkey dinner; china plates", nil},
+		{"Let Us talk", nil},
+		{"The US and Chad", []found{
+			{MentionCountry, "US", "United States"},
+			{MentionCountry, "Chad", "Chad"},
+		}},
+		{"chad and jordan", nil},
+	}
+	l := DefaultLexicon()
+	for _, tt := range tests {
+		got := matchAll(l, tt.text)
+		if !equalFound(got, tt.want) {
+			t.Errorf("Match(%q)\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func equalFound(a, b []found) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestMatchIndices(t *testing.T) {
+	text := "Turkish Foreign Minister Hakan Fidan met Russia-Turkey envoys."
+	toks := Tokenize(text)
+	ms := DefaultLexicon().Match(text, toks)
+	if len(ms) != 5 {
+		t.Fatalf("got %d mentions, want 5", len(ms))
+	}
+	for _, m := range ms {
+		if m.First >= m.End || toks[m.First].Start > m.Span.Start || toks[m.End-1].End < m.Span.End {
+			t.Errorf("mention %q has tokens %d..%d outside its span %v", text[m.Span.Start:m.Span.End], m.First, m.End, m.Span)
+		}
+		if m.Span.Text != "" {
+			t.Errorf("Span.Text set: %q", m.Span.Text)
+		}
+	}
+	if p := ms[2]; p.First != 3 || p.End != 5 {
+		t.Errorf("Hakan Fidan is tokens %d..%d, want 3..5", p.First, p.End)
+	}
+}
+
+func seedText(tb testing.TB) string {
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no seed articles: %v", err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestMatchSeeds(t *testing.T) {
+	text := seedText(t)
+	names := map[string]bool{}
+	for _, m := range DefaultLexicon().Match(text, Tokenize(text)) {
+		names[m.Entry.Name] = true
+	}
+	for _, want := range []string{
+		"Vladimir Putin", "Recep Tayyip Erdogan", "Sergey Lavrov", "Hakan Fidan", "Abbas Araghchi",
+		"Dmitry Peskov", "Russia", "Turkey", "Iran", "Syria", "Moscow", "Sochi", "Idlib", "Ankara",
+		"Damascus", "Aleppo", "M4", "Nusra Front", "Foreign Minister", "President",
+	} {
+		if !names[want] {
+			t.Errorf("seed articles: %s not found", want)
+		}
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	text := seedText(b)
+	toks := Tokenize(text)
+	l := DefaultLexicon()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		l.Match(text, toks)
+	}
+}

@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestEmbeddedData checks the embedded lexicon as a whole: the checks that
+// building it already makes (known countries and offices, dates that
+// parse, terms that end after they start, zones that load) hold since it
+// builds; these are the ones it does not make.
+func TestEmbeddedData(t *testing.T) {
+	l := DefaultLexicon()
+	for _, c := range l.conflicts {
+		t.Errorf("spelling clash: %s", c)
+	}
+	for _, e := range l.entries {
+		switch e.Kind {
+		case EntryCountry:
+			if e.Zone == nil || e.Capital == "" || len(e.Demonyms) == 0 {
+				t.Errorf("country %s (%s) lacks a zone, capital or demonym", e.Name, e.Country)
+			}
+		case EntryPerson:
+			if len(e.Terms) == 0 {
+				t.Errorf("person %s has no term", e.Name)
+			}
+			for i, a := range e.Terms {
+				for _, b := range e.Terms[i+1:] {
+					if a.Office == b.Office && a.Country == b.Country && a.Org == b.Org && overlap(a, b) {
+						t.Errorf("%s holds %s twice at once (%s and %s)", e.Name, a.Office, a.From.Format("2006-01-02"), b.From.Format("2006-01-02"))
+					}
+				}
+			}
+		case EntryPlace:
+			if e.Zone == nil {
+				t.Errorf("place %s has no zone", e.Name)
+			}
+		}
+	}
+	for key, hs := range l.holders {
+		for i := 1; i < len(hs); i++ {
+			if a, b := hs[i-1], hs[i]; overlap(a.term, b.term) && a.person != b.person {
+				t.Errorf("%q: %s and %s overlap in office", key, a.person.Name, b.person.Name)
+			}
+		}
+	}
+}
+
+func overlap(a, b Term) bool {
+	return (a.To.IsZero() || b.From.Before(a.To)) && (b.To.IsZero() || a.From.Before(b.To))
+}
