@@ -1,6 +1,12 @@
 package dates
 
-import "github.com/dipnews/diplomacy/model"
+import (
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 // Direction decides which way a relative expression with no cue of its own
 // ("Thursday", "in December") points from the anchor.
@@ -9,7 +15,8 @@ type Direction int
 const (
 	// News is the default: the most recent occurrence on or before the
 	// anchor, unless the verb or a cue looks forward ("will meet on
-	// Thursday", "next month").
+	// Thursday", "next month"). A day of a month with no year ("March 15")
+	// takes the year that puts it nearest the anchor.
 	News Direction = iota
 	// Past always takes the most recent occurrence on or before the anchor.
 	Past
@@ -40,8 +47,156 @@ func New(opts ...Option) *Finder {
 	return f
 }
 
+// scratch holds the buffers one call to Find needs, reused across calls.
+type scratch struct {
+	low  []byte
+	toks []token
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // Find returns every temporal expression in text, in text order, resolved
 // against a. Spans are byte offsets into text.
 func (f *Finder) Find(text string, a Anchor) []model.Date {
-	return nil
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.low = lower(text, sc.low)
+	s := &scanner{f: f, text: text, a: a}
+	s.toks = tokenize(text, string(sc.low), sc.toks[:0])
+	sc.toks = s.toks
+	s.loc = time.UTC
+	if a.Known() {
+		s.loc = a.Day.Location()
+		y, m, d := a.Day.Date()
+		s.day = midnight(y, m, d, s.loc)
+	}
+	s.run()
+	return s.out
+}
+
+// scanner is the state of one call to Find.
+type scanner struct {
+	f    *Finder
+	text string
+	a    Anchor
+	toks []token
+	loc  *time.Location
+	day  time.Time // the anchor day, zero when unknown
+	out  []model.Date
+	// last is the resolved day of the latest date found, and lastEnd the
+	// token just past it, for a clock time that follows it ("Thursday at
+	// 10 p.m.") and a shift that refers to it ("a year earlier").
+	last    res
+	lastEnd int
+}
+
+// triggers are the classes that can start an expression.
+const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cUnit | cUnits | cNumber | cOrdinal | cPartOfDay |
+	cClockWord | cSeason | cRel | cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cDecadeWord
+
+func (s *scanner) run() {
+	for i := 0; i < len(s.toks); {
+		t := &s.toks[i]
+		if t.kind == kPunct && t.ch != '\'' && t.ch != '’' || t.kind == kWord && t.w.c&triggers == 0 && t.low != "the" && t.low != "fiscal" {
+			i++
+			continue
+		}
+		j, r, ok := s.match(i)
+		if !ok || j <= i {
+			i++
+			continue
+		}
+		s.emit(i, j, r)
+		i = j
+	}
+}
+
+// emit adds the expression made of tokens [i, j).
+func (s *scanner) emit(i, j int, r res) {
+	start, end := s.toks[i].start, s.toks[j-1].end
+	txt := s.text[start:end]
+	if !utf8.ValidString(txt) {
+		txt = toValid(txt)
+	}
+	d := model.Date{Text: txt, Type: r.typ, Value: r.value, Grain: r.grain, From: r.from, To: r.to, Mod: r.mod,
+		Span: model.Span{Start: start, End: end, Text: txt}}
+	if r.value == "" {
+		d.Grain, d.From, d.To = model.GrainNone, time.Time{}, time.Time{}
+	}
+	s.out = append(s.out, d)
+	if r.grain != model.GrainNone && r.value != "" && r.typ == model.TypeDate {
+		s.last, s.lastEnd = r, j
+	}
+}
+
+// toValid replaces each invalid byte of s by U+FFFD.
+func toValid(s string) string {
+	b := make([]byte, 0, len(s)+8)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, r)
+		i += n
+	}
+	return string(b)
+}
+
+// known reports whether relative expressions can be resolved.
+func (s *scanner) known() bool { return !s.day.IsZero() }
+
+// tok returns token i, or a blank token past either end.
+func (s *scanner) tok(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return &blank
+	}
+	return &s.toks[i]
+}
+
+var blank = token{kind: kPunct, space: true, brk: true}
+
+// is reports whether token i is the word w (lower case).
+func (s *scanner) is(i int, w string) bool {
+	t := s.tok(i)
+	return t.kind == kWord && t.low == w
+}
+
+// isAny reports whether token i is one of the words ws.
+func (s *scanner) isAny(i int, ws ...string) bool {
+	for _, w := range ws {
+		if s.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// punct reports whether token i is the character c.
+func (s *scanner) punct(i int, c rune) bool {
+	t := s.tok(i)
+	return t.kind == kPunct && t.ch == c
+}
+
+// glued reports whether token i follows token i-1 with no space between.
+func (s *scanner) glued(i int) bool {
+	return i > 0 && i < len(s.toks) && !s.toks[i].space
+}
+
+// has reports whether token i is a word of class c.
+func (s *scanner) has(i int, c class) bool {
+	t := s.tok(i)
+	return t.kind == kWord && t.w.c&c != 0
+}
+
+// dot skips a full stop glued to token i-1 (as in "Feb."), returning the
+// index after it.
+func (s *scanner) dot(i int) int {
+	if s.punct(i, '.') && s.glued(i) {
+		return i + 1
+	}
+	return i
+}
+
+// hyphen reports whether tokens i-1, i, i+1 are joined by a hyphen
+// ("two-year", "mid-March").
+func (s *scanner) hyphen(i int) bool {
+	return (s.punct(i, '-') || s.punct(i, '‐') || s.punct(i, '–')) && s.glued(i) && s.glued(i+1)
 }

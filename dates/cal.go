@@ -1,0 +1,144 @@
+package dates
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// res is a resolved expression before it is placed in the text.
+type res struct {
+	typ      model.TimexType
+	value    string
+	grain    model.Grain
+	from, to time.Time
+	mod      string
+}
+
+// pad writes n with at least width digits.
+func pad(b []byte, n, width int) []byte {
+	s := strconv.Itoa(n)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
+
+func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, loc)
+}
+
+// dayRes is the day starting at t (midnight).
+func dayRes(t time.Time) res {
+	y, m, d := t.Date()
+	b := make([]byte, 0, 10)
+	b = pad(b, y, 4)
+	b = append(b, '-')
+	b = pad(b, int(m), 2)
+	b = append(b, '-')
+	b = pad(b, d, 2)
+	t = midnight(y, m, d, t.Location())
+	return res{value: string(b), grain: model.Day, from: t, to: t.AddDate(0, 0, 1)}
+}
+
+// monday returns midnight of the Monday that starts t's ISO week.
+func monday(t time.Time) time.Time {
+	y, m, d := t.Date()
+	wd := (int(t.Weekday()) + 6) % 7
+	return midnight(y, m, d-wd, t.Location())
+}
+
+// weekRes is the ISO week containing t.
+func weekRes(t time.Time) res {
+	mon := monday(t)
+	y, w := mon.ISOWeek()
+	b := pad(make([]byte, 0, 8), y, 4)
+	b = append(b, "-W"...)
+	b = pad(b, w, 2)
+	return res{value: string(b), grain: model.Week, from: mon, to: mon.AddDate(0, 0, 7)}
+}
+
+// weekendRes is the weekend (Saturday and Sunday) of the ISO week
+// containing t.
+func weekendRes(t time.Time) res {
+	r := weekRes(t)
+	r.value += "-WE"
+	r.grain = model.Weekend
+	r.from = r.from.AddDate(0, 0, 5)
+	return r
+}
+
+func monthRes(y int, m time.Month, loc *time.Location) res {
+	t := midnight(y, m, 1, loc)
+	y, m, _ = t.Date()
+	b := pad(make([]byte, 0, 7), y, 4)
+	b = append(b, '-')
+	b = pad(b, int(m), 2)
+	return res{value: string(b), grain: model.Month, from: t, to: t.AddDate(0, 1, 0)}
+}
+
+// partRes is part n (1-based) of year y cut into parts of months each:
+// quarters (3, "Q") and halves (6, "H").
+func partRes(y, n, months int, code string, g model.Grain, loc *time.Location) res {
+	t := midnight(y, time.Month(1+(n-1)*months), 1, loc)
+	b := pad(make([]byte, 0, 7), y, 4)
+	b = append(b, '-')
+	b = append(b, code...)
+	b = strconv.AppendInt(b, int64(n), 10)
+	return res{value: string(b), grain: g, from: t, to: t.AddDate(0, months, 0)}
+}
+
+// seasonRes is season s (1 spring .. 4 winter) of year y; winter starts in
+// December of y.
+func seasonRes(y, s int, loc *time.Location) res {
+	t := midnight(y, time.Month(3*s), 1, loc)
+	b := pad(make([]byte, 0, 7), y, 4)
+	b = append(b, '-')
+	b = append(b, seasonCode[s]...)
+	return res{value: string(b), grain: model.Season, from: t, to: t.AddDate(0, 3, 0)}
+}
+
+func yearRes(y int, loc *time.Location) res {
+	t := midnight(y, 1, 1, loc)
+	return res{value: string(pad(nil, y, 4)), grain: model.Year, from: t, to: t.AddDate(1, 0, 0)}
+}
+
+// decadeRes is the decade starting in year y (a multiple of ten).
+func decadeRes(y int, loc *time.Location) res {
+	t := midnight(y, 1, 1, loc)
+	return res{value: string(pad(nil, y/10, 3)), grain: model.Decade, from: t, to: t.AddDate(10, 0, 0)}
+}
+
+// centuryRes is the century whose years start with c ("19" for the 1900s).
+func centuryRes(c int, loc *time.Location) res {
+	t := midnight(c*100, 1, 1, loc)
+	return res{value: string(pad(nil, c, 2)), grain: model.Century, from: t, to: t.AddDate(100, 0, 0)}
+}
+
+// podRes is part of day p of the day starting at day.
+func podRes(day time.Time, p int) res {
+	r := dayRes(day)
+	r.typ = model.TypeTime
+	r.value += "T" + podCode[p]
+	r.grain = model.PartOfDay
+	start := [...]int{0, 6, 12, 18, 21}[p]
+	length := [...]int{0, 6, 6, 6, 9}[p]
+	r.from = r.from.Add(time.Duration(start) * time.Hour)
+	r.to = r.from.Add(time.Duration(length) * time.Hour)
+	return r
+}
+
+// seasonOf returns the season (1-4) and its year for t.
+func seasonOf(t time.Time) (y, s int) {
+	y, m := t.Year(), int(t.Month())
+	if m < 3 {
+		return y - 1, 4
+	}
+	return y, (m-3)/3 + 1
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}

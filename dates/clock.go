@@ -1,0 +1,246 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// wall is a clock time as written.
+type wall struct {
+	h, m int
+	// loc is the stated zone; local is true for "local time".
+	loc   *time.Location
+	local bool
+}
+
+// clockAt reads a clock time at token i: "22:00", "4:00 a.m.", "2 p.m.",
+// "1830 UTC", "noon", "12:00 noon", "midnight", "one minute past
+// midnight", "ten o'clock", with the zone that follows it.
+func (s *scanner) clockAt(i int) (int, wall, bool) {
+	var c wall
+	t := s.tok(i)
+	j := i
+	switch {
+	case t.kind == kNum && !t.ord && !t.plural && t.digits <= 2 && s.punct(i+1, ':') && s.glued(i+1) && s.glued(i+2) &&
+		s.tok(i+2).kind == kNum && s.tok(i+2).digits == 2:
+		c.h, c.m, j = t.val, s.tok(i+2).val, i+3
+		if s.punct(j, ':') && s.glued(j) && s.tok(j+1).kind == kNum && s.tok(j+1).digits == 2 && s.glued(j+1) {
+			j += 2
+		}
+		if c.h > 24 || c.m > 59 {
+			return i, c, false
+		}
+		if k, ok := s.meridiem(j, &c); ok {
+			j = k
+		} else if s.has(j, cClockWord) && c.h == s.tok(j).w.n%24 || s.has(j, cClockWord) && c.h == 12 {
+			// "12:00 noon", "12:00 midnight"
+			c.h = s.tok(j).w.n
+			j++
+		}
+	case t.kind == kNum && !t.ord && !t.plural && t.digits <= 2:
+		c.h, j = t.val, i+1
+		if s.punct(j, '.') && s.glued(j) && s.tok(j+1).kind == kNum && s.tok(j+1).digits == 2 && s.glued(j+1) {
+			c.m, j = s.tok(j+1).val, j+2
+		}
+		k, ok := s.meridiem(j, &c)
+		if !ok {
+			if s.is(j, "o'clock") && c.h <= 12 {
+				return s.zone(j+1, c)
+			}
+			return i, c, false
+		}
+		j = k
+	case t.kind == kNum && !t.ord && !t.plural && t.digits == 4:
+		// "1830 UTC", "0900 GMT": military time needs a zone or "hours".
+		c.h, c.m = t.val/100, t.val%100
+		if c.h > 24 || c.m > 59 {
+			return i, c, false
+		}
+		if s.isAny(i+1, "hours", "hrs", "h") {
+			return s.zone(i+2, c)
+		}
+		k, c2, _ := s.zone(i+1, c)
+		if k == i+1 || c2.local {
+			return i, c, false
+		}
+		return k, c2, true
+	case t.kind == kWord && t.w.c&cClockWord != 0:
+		c.h, j = t.w.n, i+1
+	case t.kind == kWord && t.w.c&cNumber != 0:
+		// "one minute past midnight", "ten o'clock"
+		n, _, k, ok := s.count(i)
+		if !ok || s.isAny(i, "a", "an") && !s.is(k, "quarter") {
+			return i, c, false
+		}
+		if s.is(k, "o'clock") && n >= 1 && n <= 12 {
+			c.h = n
+			return s.zone(k+1, c)
+		}
+		if !s.isAny(k, "minute", "minutes") || !s.isAny(k+1, "past", "after", "to", "before") || !s.has(k+2, cClockWord) {
+			return i, c, false
+		}
+		c.h = s.tok(k + 2).w.n
+		c.m = n
+		if s.isAny(k+1, "to", "before") {
+			c.h, c.m = c.h-1, 60-n
+		} else if c.h == 24 {
+			c.h = 0
+		}
+		j = k + 3
+	default:
+		return i, c, false
+	}
+	return s.zone(j, c)
+}
+
+// zone reads the zone after a clock time, if any.
+func (s *scanner) zone(j int, c wall) (int, wall, bool) {
+	if k, loc, local := s.zoneAt(j); k > j {
+		c.loc, c.local = loc, local
+		j = k
+	}
+	return j, c, true
+}
+
+// meridiem reads "a.m.", "p.m.", "am", "pm" at token j and fixes c's hour.
+func (s *scanner) meridiem(j int, c *wall) (int, bool) {
+	pm := false
+	k := j
+	switch {
+	case s.isAny(j, "a", "p") && s.punct(j+1, '.') && s.glued(j+1) && s.is(j+2, "m") && s.glued(j+2):
+		pm = s.is(j, "p")
+		k = s.dot(j + 3)
+	case s.isAny(j, "am", "pm"):
+		pm = s.is(j, "pm")
+		k = s.dot(j + 1)
+	case s.is(j, "in") && s.is(j+1, "the") && s.isAny(j+2, "morning", "afternoon", "evening"):
+		pm = !s.is(j+2, "morning")
+		k = j + 3
+	default:
+		return j, false
+	}
+	if c.h < 1 || c.h > 12 {
+		return j, false
+	}
+	if pm && c.h < 12 {
+		c.h += 12
+	} else if !pm && c.h == 12 {
+		c.h = 0
+	}
+	return k, true
+}
+
+// clock matches a clock time with the day and zones that go with it: "4:00
+// a.m. Wednesday", "22:00 GMT", "2 p.m. Moscow time", "midnight (Thursday
+// local time) (22:00 GMT)", "12:00 noon (0900 GMT)".
+func (s *scanner) clock(i int) (int, res, bool) {
+	j, c, ok := s.clockAt(i)
+	if !ok {
+		return i, res{}, false
+	}
+	day := time.Time{}
+	if j2, d, ok := s.clockDay(j); ok {
+		j, day = j2, d
+	}
+	// "(Thursday local time)", "(local time)"
+	if s.punct(j, '(') {
+		k := j + 1
+		if k2, d, ok := s.clockDay(k); ok {
+			k, day = k2, d
+		}
+		if k2, loc, local := s.zoneAt(k); k2 > k && c.loc == nil && !c.local {
+			k, c.loc, c.local = k2, loc, local
+		}
+		if k > j+1 && s.punct(k, ')') {
+			j = k + 1
+		}
+	}
+	// "(22:00 GMT)": the same moment in a stated zone, which wins.
+	var alt wall
+	hasAlt := false
+	if s.punct(j, '(') {
+		if k, a, ok := s.clockAt(j + 1); ok && a.loc != nil && s.punct(k, ')') {
+			alt, hasAlt, j = a, true, k+1
+		}
+	}
+	if day.IsZero() {
+		switch {
+		case s.lastEnd > 0 && s.lastEnd >= i-2 && s.last.grain == model.Day:
+			// "Thursday at 10 p.m."
+			day = s.last.from
+		case s.known():
+			day = s.day
+		default:
+			return j, res{typ: model.TypeTime}, true
+		}
+	}
+	loc := c.loc
+	if loc == nil && s.a.ZoneAt != nil && (c.local || !hasAlt) {
+		loc = s.a.ZoneAt(s.toks[i].start)
+	}
+	y, m, d := day.Date()
+	if hasAlt {
+		// The local reading fixes the day of the stated one.
+		ref := time.Date(y, m, d, c.h, c.m, 0, 0, time.UTC)
+		if loc != nil {
+			ref = time.Date(y, m, d, c.h, c.m, 0, 0, loc)
+		}
+		best := time.Time{}
+		for off := -1; off <= 1; off++ {
+			at := time.Date(y, m, d+off, alt.h, alt.m, 0, 0, alt.loc)
+			if best.IsZero() || absDur(at.Sub(ref)) < absDur(best.Sub(ref)) {
+				best = at
+			}
+		}
+		return j, instantRes(best), true
+	}
+	if loc != nil {
+		return j, instantRes(time.Date(y, m, d, c.h, c.m, 0, 0, loc)), true
+	}
+	return j, localRes(y, m, d, c.h, c.m, s.loc), true
+}
+
+// clockDay reads the day after a clock time: "Wednesday", "on Thursday",
+// "today", ", Nov. 6".
+func (s *scanner) clockDay(k int) (int, time.Time, bool) {
+	if s.is(k, "on") || s.punct(k, ',') && s.monthTok(k+1) {
+		k++
+	}
+	for _, f := range [...]func(int) (int, res, bool){s.absDate, s.dayWord, s.weekday} {
+		if j, r, ok := f(k); ok && r.grain == model.Day {
+			return j, r.from, true
+		}
+	}
+	return k, time.Time{}, false
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// instantRes is the minute starting at t, in UTC.
+func instantRes(t time.Time) res {
+	t = t.UTC()
+	b := make([]byte, 0, 17)
+	b = t.AppendFormat(b, "2006-01-02T15:04")
+	b = append(b, 'Z')
+	return res{typ: model.TypeTime, value: string(b), grain: model.Instant, from: t, to: t.Add(time.Minute)}
+}
+
+// localRes is a clock time in an unknown zone; hour 24 is the end of the
+// day, as TIMEX3 writes midnight after a day ("2020-03-05T24:00").
+func localRes(y int, m time.Month, d, h, min int, loc *time.Location) res {
+	t := time.Date(y, m, d, h, min, 0, 0, loc)
+	b := make([]byte, 0, 16)
+	if h == 24 {
+		b = time.Date(y, m, d, 0, 0, 0, 0, loc).AppendFormat(b, "2006-01-02")
+		b = append(b, "T24:00"...)
+	} else {
+		b = t.AppendFormat(b, "2006-01-02T15:04")
+	}
+	return res{typ: model.TypeTime, value: string(b), grain: model.Minute, from: t, to: t.Add(time.Minute)}
+}

@@ -1,0 +1,90 @@
+package dates
+
+// way is the direction one expression is resolved in.
+type way int
+
+const (
+	back way = iota // on or before the anchor
+	fwd             // on or after the anchor
+	near            // nearest to the anchor
+)
+
+// lookBack is how many tokens before an expression are searched for a
+// verb that tells its direction.
+const lookBack = 12
+
+// forward reports whether the words around the expression made of tokens
+// [i, j) look forward: "will meet on Thursday", "is due to start in
+// May". The nearest cue before the expression wins, so "said he will
+// meet on Thursday" looks forward and "who will travel, said Thursday"
+// looks back. A sentence boundary stops the search.
+func (s *scanner) forward(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-lookBack; k-- {
+		t := &s.toks[k]
+		if t.kind == kPunct && (t.ch == '.' || t.ch == ';' || t.ch == '!' || t.ch == '?' || t.ch == '"' || t.ch == '“' || t.ch == '”') {
+			break
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if t.w.c&cFuture != 0 {
+			return true
+		}
+		if t.w.c&cPast != 0 || pastTense(t.low) {
+			return false
+		}
+		if t.brk {
+			break
+		}
+	}
+	// "Thursday will see ...": a modal right after the expression.
+	return s.isAny(j, "will", "shall")
+}
+
+// pastTense guesses a regular past form ("agreed", "concluded").
+func pastTense(w string) bool {
+	n := len(w)
+	return n > 4 && w[n-2:] == "ed" && w != "need" && w != "speed" && w != "embed"
+}
+
+// way returns the direction for the expression made of tokens [i, j),
+// given the default of the news rule for its kind.
+func (s *scanner) way(i, j int, news way) way {
+	switch s.f.dir {
+	case Past:
+		return back
+	case Future:
+		return fwd
+	case Nearest:
+		return near
+	}
+	if s.forward(i, j) {
+		return fwd
+	}
+	return news
+}
+
+// cycle resolves the n-th period (0-based) of a yearly cycle of `per`
+// periods, given the anchor's period cur: the year of its latest start on
+// or before the anchor (back), its next on or after (fwd), or the nearest.
+func (s *scanner) cycle(n, cur, per int, w way) int {
+	y := s.day.Year()
+	switch w {
+	case back:
+		if n > cur {
+			return y - 1
+		}
+	case fwd:
+		if n < cur {
+			return y + 1
+		}
+	case near:
+		switch d := n - cur; {
+		case d > per/2:
+			return y - 1
+		case d < -per/2:
+			return y + 1
+		}
+	}
+	return y
+}

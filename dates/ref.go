@@ -1,0 +1,167 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// ref matches the references to the present, past and future: "now",
+// "currently", "recently", "recent years", "soon", "the future", "in the
+// immediate future", "the past", "at present".
+func (s *scanner) ref(i int) (int, res, bool) {
+	t := s.tok(i)
+	k := i
+	if t.kind != kWord {
+		return i, res{}, false
+	}
+	switch {
+	case t.w.c&cRef != 0 && t.low != "future":
+		j := i + 1
+		v := [...]string{"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"}[t.w.n]
+		if t.low == "recent" {
+			// "recent years", "recent days": the extent takes the unit.
+			if s.has(j, cUnits) {
+				j++
+			}
+		}
+		if t.low == "current" && !s.is(i-1, "the") {
+			return i, res{}, false
+		}
+		return j, res{typ: model.TypeDate, value: v}, true
+	case t.low == "the":
+		k++
+		if s.isAny(k, "immediate", "near", "foreseeable", "distant", "not-too-distant") {
+			k++
+		}
+		switch {
+		case s.is(k, "future"):
+			return k + 1, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
+		case s.is(k, "past") && k == i+1 && !s.has(k+1, cUnit|cUnits|cNumber|cVague) && s.tok(k+1).kind != kNum:
+			return k + 1, res{typ: model.TypeDate, value: "PAST_REF"}, true
+		}
+	case t.low == "present" && s.is(i-1, "at"):
+		return i + 1, res{typ: model.TypeDate, value: "PRESENT_REF"}, true
+	}
+	return i, res{}, false
+}
+
+// set matches recurring times: "each evening", "every Thursday", "every
+// day", "each year", "daily", "weekly".
+func (s *scanner) set(i int) (int, res, bool) {
+	t := s.tok(i)
+	if t.kind != kWord {
+		return i, res{}, false
+	}
+	if t.w.c&cSetWord != 0 {
+		if t.w.unit > 100 {
+			return i + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[t.w.unit-100]}, true
+		}
+		return i + 1, res{typ: model.TypeSet, value: durationRes(1, false, t.w.unit).value}, true
+	}
+	if t.w.c&cEvery == 0 {
+		return i, res{}, false
+	}
+	k := i + 1
+	if s.is(k, "other") {
+		k++
+	}
+	n := s.tok(k)
+	switch {
+	case n.kind != kWord:
+	case n.w.c&cWeekday != 0 && len(n.low) > 5:
+		return s.weekdaySet(i, k)
+	case n.w.c&cPartOfDay != 0:
+		// "each evening at 1830 UTC": the clock time belongs to the set.
+		if s.is(k+1, "at") {
+			if j, c, ok := s.clockAt(k + 2); ok {
+				return j, res{typ: model.TypeSet, value: "XXXX-XX-XX" + localRes(2000, 1, 1, c.h, c.m, time.UTC).value[10:]}, true
+			}
+		}
+		return k + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[n.w.n]}, true
+	case n.w.c&cUnit != 0:
+		c := 1
+		if k > i+1 {
+			c = 2
+		}
+		return k + 1, res{typ: model.TypeSet, value: durationRes(c, false, n.w.unit).value}, true
+	default:
+		// "every two weeks"
+		if j, r, ok := s.duration(k); ok && r.typ == model.TypeDuration {
+			return j, res{typ: model.TypeSet, value: r.value}, true
+		}
+	}
+	return i, res{}, false
+}
+
+// edge matches the beginning, middle or end of a date: "early December",
+// "mid-March", "late last year", "earlier this month", "the end of the
+// year", "the beginning of 2019".
+func (s *scanner) edge(i int) (int, res, bool) {
+	k := i
+	mod := ""
+	switch {
+	case s.is(k, "the") && s.isAny(k+1, "end", "beginning", "start", "middle") && s.is(k+2, "of"):
+		switch s.tok(k + 1).low {
+		case "end":
+			mod = "END"
+		case "middle":
+			mod = "MID"
+		default:
+			mod = "START"
+		}
+		k += 3
+	case s.has(k, cEdge) && s.tok(k).w.edge <= eLate:
+		switch s.tok(k).low {
+		case "early":
+			mod = "START"
+		case "mid", "middle":
+			mod = "MID"
+		case "late":
+			mod = "END"
+		}
+		k++
+		if s.hyphen(k) {
+			k++
+		}
+	default:
+		return i, res{}, false
+	}
+	best, br, ok := k, res{}, false
+	try := func(j int, r res, good bool) {
+		if good && j > best {
+			best, br, ok = j, r, true
+		}
+	}
+	try(s.monthBare(k))
+	try(s.absDate(k))
+	try(s.year(k))
+	try(s.relUnit(k))
+	try(s.season(k))
+	try(s.quarter(k))
+	if mod == "END" || mod == "START" || mod == "MID" {
+		// "the end of the year": the bare period is the anchor's.
+		if s.is(k, "the") && s.has(k+1, cUnit) && s.known() {
+			if r, good := s.period(s.tok(k+1).w.unit, 0); good {
+				try(k+2, r, true)
+			}
+		}
+	}
+	if !ok {
+		if s.yearNum(k) {
+			return k + 1, withMod(yearRes(s.tok(k).val, s.loc), mod), true
+		}
+		return i, res{}, false
+	}
+	if br.typ == model.TypeDuration || br.typ == model.TypeSet {
+		return i, res{}, false
+	}
+	return best, withMod(br, mod), true
+}
+
+func withMod(r res, mod string) res {
+	if r.value != "" && r.mod == "" {
+		r.mod = mod
+	}
+	return r
+}

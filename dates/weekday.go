@@ -1,0 +1,133 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// weekday matches a weekday with its relation and part of day: "Thursday",
+// "last Friday", "next Monday", "the following Monday", "Thursday
+// evening", and the plural "Thursdays" as a set.
+func (s *scanner) weekday(i int) (int, res, bool) {
+	k := i
+	if s.is(k, "the") && s.is(k+1, "following") {
+		k++
+	}
+	rel := 0
+	if s.has(k, cRel) && s.weekdayTok(k+1) {
+		rel = s.tok(k).w.rel
+		k++
+	}
+	if s.has(k, cWeekdays) && s.tok(k).upper {
+		return s.weekdaySet(i, k)
+	}
+	if !s.weekdayTok(k) {
+		return i, res{}, false
+	}
+	wd := time.Weekday(s.tok(k).w.n)
+	j := s.weekdayEnd(k)
+	pod := 0
+	if s.has(j, cPartOfDay) && !s.has(j, cWeekdays) {
+		pod = s.tok(j).w.n
+		j++
+	}
+	if !s.known() {
+		return j, res{typ: typeOfPod(pod)}, true
+	}
+	var day time.Time
+	switch rel {
+	case rLast, rPrevious, rPast:
+		day = s.weekdayFrom(s.day.AddDate(0, 0, -1), wd, back)
+	case rNext, rFollowing, rComing:
+		day = s.weekdayFrom(s.day.AddDate(0, 0, 1), wd, fwd)
+	case rThis, rCurrent:
+		day = monday(s.day).AddDate(0, 0, (int(wd)+6)%7)
+	default:
+		day = s.weekdayFrom(s.day, wd, s.way(i, j, back))
+	}
+	if pod > 0 {
+		return j, podRes(day, pod), true
+	}
+	return j, dayRes(day), true
+}
+
+// weekdayEnd returns the index after the weekday at token k, with the full
+// stop of an abbreviation ("Thu.").
+func (s *scanner) weekdayEnd(k int) int {
+	if len(s.tok(k).low) > 5 {
+		return k + 1
+	}
+	return s.dot(k + 1)
+}
+
+func typeOfPod(pod int) model.TimexType {
+	if pod > 0 {
+		return model.TypeTime
+	}
+	return model.TypeDate
+}
+
+// weekdayFrom resolves weekday wd in direction w from day.
+func (s *scanner) weekdayFrom(day time.Time, wd time.Weekday, w way) time.Time {
+	aw := day.Weekday()
+	before := (int(aw) - int(wd) + 7) % 7
+	after := (int(wd) - int(aw) + 7) % 7
+	switch w {
+	case fwd:
+		return day.AddDate(0, 0, after)
+	case near:
+		if after < before {
+			return day.AddDate(0, 0, after)
+		}
+	}
+	return day.AddDate(0, 0, -before)
+}
+
+// weekdaySet matches "Thursdays" and "Tuesday nights" at token k.
+func (s *scanner) weekdaySet(i, k int) (int, res, bool) {
+	v := "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(s.tok(k).w.n))))
+	j := k + 1
+	if s.has(j, cPartOfDay) {
+		v += "T" + podCode[s.tok(j).w.n]
+		j++
+	}
+	return j, res{typ: model.TypeSet, value: v}, true
+}
+
+// isoWeekday numbers weekdays from Monday (1) to Sunday (7).
+func isoWeekday(wd time.Weekday) int {
+	if wd == time.Sunday {
+		return 7
+	}
+	return int(wd)
+}
+
+// dayWord matches "today", "yesterday", "tomorrow", "tonight" and
+// "overnight", with a part of day ("yesterday morning").
+func (s *scanner) dayWord(i int) (int, res, bool) {
+	t := s.tok(i)
+	if !s.has(i, cDayWord) {
+		return i, res{}, false
+	}
+	n, j := t.w.n, i+1
+	pod := 0
+	switch {
+	case n >= 100:
+		pod = pNight
+	case s.has(j, cPartOfDay) && !s.has(j, cWeekdays) && s.tok(j).low != "nights":
+		pod = s.tok(j).w.n
+		j++
+	}
+	if n >= 100 {
+		n = 0
+	}
+	if !s.known() {
+		return j, res{typ: typeOfPod(pod)}, true
+	}
+	day := s.day.AddDate(0, 0, n)
+	if pod > 0 {
+		return j, podRes(day, pod), true
+	}
+	return j, dayRes(day), true
+}
