@@ -139,6 +139,7 @@ func (b *builder) agency(r record) error {
 	if err != nil {
 		return err
 	}
+	// Match leaves agencies out (see index); Lookup finds them by these.
 	b.forms(r, e, MentionGroup, append([]string{f[0]}, alternatives(f[1])...))
 	return nil
 }
@@ -295,6 +296,9 @@ func (b *builder) index() {
 	sort.Strings(keys)
 	for _, k := range keys {
 		f := b.l.forms[k]
+		if f.entry.Kind == EntryAgency {
+			continue // a source, never a party: found by Lookup, not Match
+		}
 		b.l.first[f.parts[0]] = append(b.l.first[f.parts[0]], f)
 	}
 	for _, fs := range b.l.first {
