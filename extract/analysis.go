@@ -30,4 +30,6 @@ type Analysis struct {
 	// Dates lists every temporal expression, in text order.
 	Dates   []model.Date
 	Lexicon *Lexicon
+	// Source names the outlet, when the caller gave it.
+	Source string
 }

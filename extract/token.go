@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // TokenKind classifies a token.
 type TokenKind uint8
 
@@ -21,3 +26,120 @@ type Token struct {
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
 }
+
+// Tokenize splits text into words, numbers and punctuation marks.
+//
+// A word is a run of letters and digits, with inner hyphens and dots of
+// abbreviations kept ("de-escalation", "M-4", "U.S."). A possessive or
+// contracted ending is a token of its own ("'s"). A number keeps its inner
+// separators ("2,400", "2.5"). Every other visible character is one
+// punctuation token. Invalid UTF-8 bytes are punctuation tokens of one
+// byte, so spans always point at the original bytes.
+func Tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5+1)
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isSpace(r):
+			i += w
+		case isAlnum(r):
+			end, kind := scanWord(text, i)
+			toks = append(toks, newToken(text, i, end, kind))
+			i = end
+		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == Word:
+			end := i + w
+			for end < len(text) {
+				r2, w2 := utf8.DecodeRuneInString(text[end:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				end += w2
+			}
+			if end == i+w { // a closing quote, not a suffix
+				toks = append(toks, newToken(text, i, i+w, Punct))
+			} else {
+				toks = append(toks, newToken(text, i, end, Word))
+			}
+			i = end
+		default:
+			toks = append(toks, newToken(text, i, i+w, Punct))
+			i += w
+		}
+	}
+	return toks
+}
+
+func newToken(text string, s, e int, k TokenKind) Token {
+	r, _ := utf8.DecodeRuneInString(text[s:])
+	return Token{Start: s, End: e, Norm: Fold(text[s:e]), Kind: k, Cap: unicode.IsUpper(r)}
+}
+
+// scanWord returns the end of the word or number starting at i.
+func scanWord(text string, i int) (int, TokenKind) {
+	kind := Number
+	end := i
+	for end < len(text) {
+		r, w := utf8.DecodeRuneInString(text[end:])
+		if isAlnum(r) {
+			if !unicode.IsDigit(r) {
+				kind = Word
+			}
+			end += w
+			continue
+		}
+		if end+w >= len(text) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[end+w:])
+		prev, _ := utf8.DecodeLastRuneInString(text[:end])
+		switch {
+		case (r == '-' || r == '\u2011') && isAlnum(next):
+			end += w // de-escalation, M-4, Jae-in
+		case (r == ',' || r == '.') && kind == Number && unicode.IsDigit(prev) && unicode.IsDigit(next):
+			end += w // 2,400 and 2.5
+		case r == '.' && isAbbrevLetter(text, i, end) && unicode.IsLetter(next):
+			end += w // U.S, continued below
+		default:
+			return closeAbbrev(text, i, end, kind), kind
+		}
+	}
+	return closeAbbrev(text, i, end, kind), kind
+}
+
+// isAbbrevLetter reports whether text[i:end] is so far a dotted
+// abbreviation of single letters ("U", "U.S").
+func isAbbrevLetter(text string, i, end int) bool {
+	n := 0
+	for j := i; j < end; {
+		r, w := utf8.DecodeRuneInString(text[j:])
+		if r == '.' {
+			n = 0
+		} else {
+			n++
+		}
+		if n > 1 || !(r == '.' || unicode.IsUpper(r)) {
+			return false
+		}
+		j += w
+	}
+	return true
+}
+
+// closeAbbrev takes the final dot of a dotted abbreviation ("U.S.").
+func closeAbbrev(text string, i, end int, kind TokenKind) int {
+	if kind == Word && end < len(text) && text[end] == '.' && end-i >= 3 && text[end-2] == '.' {
+		return end + 1
+	}
+	return end
+}
+
+func isAlnum(r rune) bool {
+	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
+		r >= utf8.RuneSelf && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' }

@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"github.com/dipnews/diplomacy/dates"
+	"github.com/dipnews/diplomacy/model"
+)
+
+// Analyze reads text once for all extractors: tokens, sentences, mentions
+// of the lexicon's entries, the dateline and every temporal expression,
+// resolved against the dateline or, failing that, the publication date.
+// published may be zero when unknown.
+func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon, f *dates.Finder) (*Analysis, error) {
+	a := &Analysis{Text: text, Lexicon: lex}
+	a.Tokens = Tokenize(text)
+	a.Sentences = Sentences(text, a.Tokens)
+	a.Mentions = lex.Match(text, a.Tokens)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var home *time.Location
+	dl, ok := dates.ParseDateline(text)
+	if ok {
+		var place *model.Place
+		if e, found := lex.Lookup(dl.Place); found && dl.Place != "" {
+			place = &model.Place{Name: e.Name, Country: e.Country}
+			home = e.Zone
+		}
+		a.Anchor.Day = anchorDay(published, home)
+		a.Dateline = &model.Dateline{Place: place, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
+	} else {
+		a.Anchor.Day = anchorDay(published, nil)
+	}
+	a.Anchor.ZoneAt = a.localZone(home)
+	a.Dates = f.Find(text, a.Anchor)
+	return a, ctx.Err()
+}
+
+// localZone returns the function that gives the zone of the place a sentence
+// is about: the last place named in it with a known zone, else the
+// dateline's place, else the place the article names most.
+func (a *Analysis) localZone(home *time.Location) func(int) *time.Location {
+	fallback := home
+	if fallback == nil {
+		counts := map[*time.Location]int{}
+		best := 0
+		for _, m := range a.Mentions {
+			if z := m.Entry.Zone; z != nil && (m.Kind == MentionPlace || m.Kind == MentionCountry) {
+				counts[z]++
+				if counts[z] > best {
+					best, fallback = counts[z], z
+				}
+			}
+		}
+	}
+	return func(off int) *time.Location {
+		si := a.SentenceAt(off)
+		if si >= 0 {
+			s := a.Sentences[si]
+			for _, m := range a.MentionsIn(s.First, s.End) {
+				if z := m.Entry.Zone; z != nil && (m.Kind == MentionPlace || m.Kind == MentionCountry) {
+					return z
+				}
+			}
+		}
+		return fallback
+	}
+}
+
+// SentenceAt returns the index of the sentence containing the byte offset
+// off, or -1.
+func (a *Analysis) SentenceAt(off int) int {
+	i := sort.Search(len(a.Sentences), func(i int) bool { return a.Sentences[i].Span.End > off })
+	if i < len(a.Sentences) && a.Sentences[i].Span.Start <= off {
+		return i
+	}
+	return -1
+}
+
+// MentionsIn returns the mentions whose tokens lie within [first, end).
+func (a *Analysis) MentionsIn(first, end int) []Mention {
+	lo := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].First >= first })
+	hi := lo
+	for hi < len(a.Mentions) && a.Mentions[hi].End <= end {
+		hi++
+	}
+	return a.Mentions[lo:hi]
+}
+
+// DatesIn returns the temporal expressions that lie within the byte range
+// [start, end).
+func (a *Analysis) DatesIn(start, end int) []model.Date {
+	lo := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.Start >= start })
+	hi := lo
+	for hi < len(a.Dates) && a.Dates[hi].Span.End <= end {
+		hi++
+	}
+	return a.Dates[lo:hi]
+}
+
+// Span returns the span of text[start:end], with its text.
+func (a *Analysis) Span(start, end int) model.Span {
+	return model.Span{Start: start, End: end, Text: spanText(a.Text[start:end])}
+}
+
+// NewReport returns an empty report for a, with its dateline and dates.
+func NewReport(a *Analysis) *model.Report {
+	r := &model.Report{
+		Dateline:   a.Dateline,
+		Meetings:   []model.Meeting{},
+		Ceasefires: []model.Ceasefire{},
+		Zones:      []model.Zone{},
+		Patrols:    []model.Patrol{},
+		Dates:      make([]model.Date, len(a.Dates)),
+		Other:      []model.Other{},
+	}
+	copy(r.Dates, a.Dates)
+	return r
+}
+
+func anchorDay(published time.Time, loc *time.Location) time.Time {
+	if published.IsZero() {
+		return time.Time{}
+	}
+	if loc == nil {
+		loc = time.UTC
+	}
+	y, m, d := published.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, loc)
+}

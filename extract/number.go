@@ -1,0 +1,64 @@
+package extract
+
+import "strconv"
+
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "both": 2, "a": 1, "an": 1,
+}
+
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
+// numberWord reads a cardinal written in words or digits ("four", "12");
+// it returns -1 for anything else.
+func numberWord(n string) int {
+	if v, ok := numberWords[n]; ok {
+		return v
+	}
+	if v, err := strconv.Atoi(n); err == nil {
+		return v
+	}
+	return -1
+}
+
+// ordinal reads "third" or "14th"; it returns 0 for anything else.
+func ordinal(n string) int {
+	if v, ok := ordinalWords[n]; ok {
+		return v
+	}
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if len(n) > len(suf) && n[len(n)-len(suf):] == suf {
+			if v, err := strconv.Atoi(n[:len(n)-len(suf)]); err == nil {
+				return v
+			}
+		}
+	}
+	return 0
+}
+
+// number reads a decimal written in digits or words; ok is false when tok
+// is not a number.
+func number(t Token) (float64, bool) {
+	if t.Kind == Number {
+		v, err := strconv.ParseFloat(stripCommas(t.Norm), 64)
+		return v, err == nil
+	}
+	if v, ok := numberWords[t.Norm]; ok && t.Norm != "a" && t.Norm != "an" && t.Norm != "both" {
+		return float64(v), true
+	}
+	return 0, false
+}
+
+func stripCommas(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != ',' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
+}
