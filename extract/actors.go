@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// actorRef is an actor named in a sentence, with the tokens naming it.
+type actorRef struct {
+	model.Actor
+	First, End int
+	Person     bool
+}
+
+// actorNouns turn a preceding demonym into the country acting as a whole:
+// "Russian and Turkish leaders", "the Turkish army".
+var actorNouns = map[string]bool{
+	"leader": true, "leaders": true, "army": true, "armies": true, "forces": true, "force": true,
+	"troops": true, "military": true, "militaries": true, "government": true, "governments": true,
+	"side": true, "sides": true, "officials": true, "official": true, "delegation": true, "delegations": true,
+	"authorities": true, "diplomats": true, "diplomat": true, "ministers": true, "soldiers": true,
+	"ministry": true, "presidents": true, "negotiators": true, "envoys": true, "envoy": true, "heads": true,
+	"counterparts": true, "counterpart": true, "units": true, "administration": true, "navy": true,
+}
+
+// placePrepositions make a following country a place, not an actor.
+var placePrepositions = map[string]bool{
+	"in": true, "into": true, "inside": true, "across": true, "throughout": true, "from": true,
+	"to": true, "of": true, "over": true, "near": true, "within": true, "at": true, "on": true,
+}
+
+// actors returns the actors named in tokens [first, end), outside
+// attribution clauses, resolved on day (offices are looked up as held
+// that day). subject is the office of the person a "counterpart" is
+// relative to; when empty, the first person of the range is used.
+func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
+	cut := a.attribution(first, end)
+	var out []actorRef
+	var demonyms []string // countries waiting for the noun they qualify
+	demFirst := -1
+	subject := ""
+	ms := a.MentionsIn(first, end)
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if cut.contains(m.First) {
+			demonyms = nil
+			continue
+		}
+		switch m.Kind {
+		case MentionDemonym:
+			if demonyms == nil {
+				demFirst = m.First
+			}
+			demonyms = append(demonyms, m.Entry.Country)
+			next := m.End
+			for next < end && (a.Tokens[next].Norm == "and" || a.Tokens[next].Norm == ",") {
+				next++
+			}
+			if i+1 < len(ms) && ms[i+1].First == next && ms[i+1].Kind == MentionDemonym {
+				continue
+			}
+			if next < end && actorNouns[a.Tokens[next].Norm] && !a.nextIsPerson(ms, i, next) {
+				if a.Tokens[next].Norm == "counterpart" || a.Tokens[next].Norm == "counterparts" {
+					if subject == "" {
+						subject = firstRole(out)
+					}
+					for _, c := range demonyms {
+						out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
+					}
+				} else {
+					for _, c := range demonyms {
+						out = append(out, a.countryActor(c, demFirst, next+1))
+					}
+				}
+				demonyms = nil
+			}
+		case MentionCountry:
+			if m.End < end && a.Tokens[m.End].Norm == "'s" {
+				demonyms, demFirst = []string{m.Entry.Country}, m.First
+				continue
+			}
+			if a.isPlaceUse(m.First, first) {
+				demonyms = nil
+				continue
+			}
+			out = append(out, a.countryActor(m.Entry.Country, m.First, m.End))
+			demonyms = nil
+		case MentionOffice:
+			if i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First <= m.End+1 {
+				continue // "Foreign Minister Sergey Lavrov": the person says it all
+			}
+			for _, c := range demonyms {
+				out = append(out, a.holderOrCountry(c, m.Entry.Name, day, demFirst, m.End))
+			}
+			demonyms = nil
+		case MentionPerson:
+			r := a.personActor(m.Entry, day, m.First, m.End)
+			out = append(out, r)
+			demonyms = nil
+		case MentionGroup:
+			out = append(out, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
+			demonyms = nil
+		default:
+			demonyms = nil
+		}
+	}
+	return out
+}
+
+// nextIsPerson reports whether the mention after ms[i] is a person named
+// right after the noun at tok ("his Turkish counterpart Recep Tayyip Erdogan").
+func (a *Analysis) nextIsPerson(ms []Mention, i, tok int) bool {
+	return i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First == tok+1
+}
+
+func firstRole(out []actorRef) string {
+	for _, r := range out {
+		if r.Person && r.Role != "" {
+			return r.Role
+		}
+	}
+	return ""
+}
+
+func (a *Analysis) countryActor(code string, first, end int) actorRef {
+	name := code
+	if e, ok := a.Lexicon.Country(code); ok {
+		name = e.Name
+	}
+	return actorRef{Actor: model.Actor{Name: name, Country: code}, First: first, End: end}
+}
+
+// holderOrCountry is the person holding office in country on day, or the
+// country itself when the lexicon does not know who did.
+func (a *Analysis) holderOrCountry(country, office string, day time.Time, first, end int) actorRef {
+	if office != "" {
+		if e, ok := a.Lexicon.Holder(country, office, day); ok {
+			return a.personActor(e, day, first, end)
+		}
+	}
+	return a.countryActor(country, first, end)
+}
+
+// personActor is the person of entry e with the office held on day.
+func (a *Analysis) personActor(e *Entry, day time.Time, first, end int) actorRef {
+	r := actorRef{Actor: model.Actor{Name: e.Name, Country: e.Country}, First: first, End: end, Person: true}
+	if t, ok := termAt(e, day); ok {
+		r.Role, r.Country = t.Office, t.Country
+	}
+	return r
+}
+
+// termAt returns the office e held on day; with no day, or none held
+// that day, the latest term.
+func termAt(e *Entry, day time.Time) (Term, bool) {
+	if len(e.Terms) == 0 {
+		return Term{}, false
+	}
+	if !day.IsZero() {
+		if t, ok := e.TermAt(day); ok {
+			return t, true
+		}
+	}
+	return e.Terms[len(e.Terms)-1], true
+}
+
+// directions qualify a country named as a place ("northwestern Syria").
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "northwestern": true, "northeastern": true, "southwestern": true,
+	"southeastern": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"central": true, "the": true, "war-torn": true, "neighbouring": true, "neighboring": true,
+}
+
+// isPlaceUse reports whether the country named at token k, in a range
+// starting at first, is a place rather than an actor: it follows a
+// preposition of place ("in Syria", "in war-torn Syria") or stands in
+// apposition to a place ("the Idlib governorate, northwestern Syria").
+func (a *Analysis) isPlaceUse(k, first int) bool {
+	j := k - 1
+	qualified := false
+	for j >= first && directions[a.Tokens[j].Norm] {
+		qualified = qualified || a.Tokens[j].Norm != "the"
+		j--
+	}
+	if j < first {
+		return false
+	}
+	return placePrepositions[a.Tokens[j].Norm] || qualified && a.Tokens[j].Norm == ","
+}

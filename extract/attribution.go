@@ -1,0 +1,78 @@
+package extract
+
+// reportingVerbs introduce the source of a statement.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true, "reports": true,
+	"added": true, "adds": true, "noted": true, "stressed": true, "quoted": true, "cited": true, "citing": true,
+	"saying": true, "according": true, "stated": true, "wrote": true, "tweeted": true, "explained": true,
+	"confirmed": true, "announced": true, "reporting": true, "quoting": true, "insisted": true,
+}
+
+// ranges is a set of token ranges.
+type ranges [][2]int
+
+func (r ranges) contains(k int) bool {
+	for _, x := range r {
+		if x[0] <= k && k < x[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution returns the token ranges of [first, end) that only name the
+// source of what the sentence reports: a trailing ", Lavrov said", an
+// "according to the Kremlin" or "as reported by RIA Novosti", a "citing
+// Russian presidential spokesman Dmitry Peskov". Actors named there are
+// sources, not parties.
+func (a *Analysis) attribution(first, end int) ranges {
+	var out ranges
+	toks := a.Tokens
+	// A trailing clause after the last comma or closing quote that holds
+	// a reporting verb.
+	for k := end - 1; k > first && k > end-16; k-- {
+		n := toks[k].Norm
+		if n == "," || n == "\"" && k+1 < end && toks[k+1].Kind == Word {
+			if a.hasReportingVerb(k+1, end) {
+				out = append(out, [2]int{k + 1, end})
+			}
+			break
+		}
+	}
+	for k := first; k < end; k++ {
+		n := toks[k].Norm
+		var stop int
+		switch {
+		case n == "according" && k+1 < end && toks[k+1].Norm == "to",
+			n == "citing", n == "quoting",
+			n == "reported" && k+1 < end && toks[k+1].Norm == "by":
+			stop = clauseEnd(toks, k+1, end)
+		default:
+			continue
+		}
+		out = append(out, [2]int{k, stop})
+		k = stop
+	}
+	return out
+}
+
+func (a *Analysis) hasReportingVerb(from, end int) bool {
+	for k := from; k < end; k++ {
+		if reportingVerbs[a.Tokens[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns the index of the comma, semicolon or closing quote
+// that ends the clause started at k, or end.
+func clauseEnd(toks []Token, k, end int) int {
+	for ; k < end; k++ {
+		switch toks[k].Norm {
+		case ",", ";", "\"", ".":
+			return k
+		}
+	}
+	return end
+}

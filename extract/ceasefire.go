@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"context"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+var (
+	ceasefireTriggers = newPhrases([]string{
+		"ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation of hostilities",
+		"cessation of military operations", "cessation of fighting", "humanitarian pause", "halt to the fighting",
+		"halt to fighting", "pause in the fighting", "pause in fighting", "stop to the fighting",
+	}, nil)
+	notCeasefire = newPhrases([]string{"ceasefire line", "cease-fire line", "ceasefire lines"}, nil)
+
+	endedCues = newPhrases([]string{
+		"collapsed", "collapse", "collapses", "ended", "expired", "broke down", "came to an end", "abandoned",
+		"end of the", "ends", "no longer", "scrapped", "terminated",
+	}, nil)
+	violatedCues = newPhrases([]string{
+		"violate", "violated", "violating", "violation", "violations", "breach", "breached", "breaches",
+		"breaching", "broke", "broken", "despite the", "flouted",
+	}, nil)
+	proposedCeasefireCues = newPhrases([]string{
+		"proposed", "propose", "proposes", "proposal", "called for", "calls for", "call for", "urged", "urges",
+		"urge", "hoped", "hopes", "hope", "push for", "pushed for", "pushing for", "seek", "seeks", "sought",
+		"seeking", "want", "wants", "demand", "demanded", "demands", "offered", "offer", "offers", "strike a deal",
+		"would", "could", "should", "negotiate", "negotiating", "negotiations on", "talks on", "appeal", "appealed",
+		"efforts", "working on", "aims at", "aimed at", "aims to", "possible", "potential", "to reach", "plan",
+		"plans", "pressing for", "press for", "mediate", "mediating", "rejected", "rejects",
+	}, nil)
+	agreedCues = newPhrases([]string{
+		"agreed", "agree", "agrees", "agreement", "reached", "signed", "sign", "announced", "brokered", "accepted",
+		"declared", "deal", "struck", "secured", "extend", "extended", "extension", "will begin", "will take effect",
+		"will come into", "will enter", "to take effect", "unilateral",
+	}, nil)
+	inForceCues = newPhrases([]string{
+		"in force", "took effect", "takes effect", "came into effect", "went into effect", "entered into force",
+		"holding", "held", "in place", "since", "observing", "observed", "fragile", "existing", "current",
+		"regime",
+	}, nil)
+	guarantorCues = newPhrases([]string{"guarantor", "guarantors", "guaranteed by", "brokered by", "mediated by", "mediators"}, nil)
+	startCues     = map[string]bool{"from": true, "as": true, "starting": true, "effective": true, "beginning": true, "at": true, "begin": true, "begins": true, "start": true, "starts": true}
+	endCues       = map[string]bool{"until": true, "till": true, "through": true, "to": true, "expires": true, "expire": true}
+	permanentCues = newPhrases([]string{"permanent", "lasting", "durable", "indefinite", "comprehensive and lasting"}, nil)
+)
+
+// ceasefireExtractor finds truces and their status, area, parties and
+// start.
+type ceasefireExtractor struct{}
+
+func (ceasefireExtractor) Name() string { return "ceasefire" }
+
+type ceasefireCand struct {
+	model.Ceasefire
+	cued bool // the status came from a cue, not the default
+	wide bool // the area is a whole country
+}
+
+func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
+	var out []ceasefireCand
+	for si, s := range a.Sentences {
+		if si%64 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if a.isTeaser(s) {
+			continue
+		}
+		trig, trigEnd, _ := ceasefireTriggers.find(a.Tokens, s.First, s.End)
+		if trig < 0 || notCeasefire.has(a.Tokens, trig, min(s.End, trig+3)) {
+			continue
+		}
+		c := a.ceasefireIn(s, trig, trigEnd)
+		out = mergeCeasefire(out, c)
+	}
+	for _, c := range out {
+		r.Ceasefires = append(r.Ceasefires, c.Ceasefire)
+	}
+	return nil
+}
+
+func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
+	toks := a.Tokens
+	c := ceasefireCand{}
+	c.Evidence = a.Span(s.Span.Start, s.Span.End)
+	c.Area, c.wide = a.areaNear(s, trig, trigEnd)
+	from, to := max(s.First, trig-10), min(s.End, trigEnd+6)
+	c.cued = true
+	switch {
+	case endedCues.has(toks, from, to):
+		c.Status = model.Ended
+	case violatedCues.has(toks, from, to):
+		c.Status = model.Violated
+	case proposedCeasefireCues.has(toks, from, to):
+		c.Status = model.ProposedCeasefire
+	case agreedCues.has(toks, from, to):
+		c.Status = model.Agreed
+	case inForceCues.has(toks, from, to):
+		c.Status = model.InForce
+	default:
+		c.Status, c.cued = model.InForce, false
+	}
+	day := a.Anchor.Day
+	c.Parties = []model.Actor{}
+	if k := indexNorm(toks, trigEnd, min(s.End, trigEnd+4), "between"); k >= 0 {
+		c.Parties = countries(a.actors(k+1, clauseEnd(toks, k+1, s.End), day), a)
+	} else if c.Status == model.Agreed || c.Status == model.ProposedCeasefire {
+		c.Parties = countries(a.actors(s.First, s.End, day), a)
+	}
+	if g, gEnd, _ := guarantorCues.find(toks, s.First, s.End); g >= 0 {
+		var rs []actorRef
+		if toks[g].Norm == "guarantor" || toks[g].Norm == "guarantors" || toks[g].Norm == "mediators" {
+			rs = a.actors(s.First, g, day)
+		} else {
+			rs = a.actors(gEnd, clauseEnd(toks, gEnd, s.End), day)
+		}
+		c.Guarantors = countries(rs, a)
+		c.Parties = without(c.Parties, c.Guarantors)
+	}
+	c.Start, c.End = a.startEnd(s)
+	c.Permanent = permanentCues.has(toks, s.First, s.End)
+	return c
+}
+
+// startEnd picks the start and end of a truce in sentence s: a clock time,
+// or a date after "from", "as of", "starting"; an end after "until".
+func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
+	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
+		if d.Value == "" || d.Type == model.TypeDuration || d.Type == model.TypeSet {
+			continue
+		}
+		k := a.tokenAt(d.Span.Start)
+		prev := ""
+		if k > s.First {
+			prev = a.Tokens[k-1].Norm
+			if prev == "of" && k-2 >= s.First {
+				prev = a.Tokens[k-2].Norm
+			}
+		}
+		switch {
+		case endCues[prev] && end == nil:
+			d := d
+			end = &d
+		case start == nil && (d.Type == model.TypeTime || startCues[prev]):
+			d := d
+			start = &d
+		}
+	}
+	return start, end
+}
+
+// mergeCeasefire adds c to the list, or folds it into the ceasefire it
+// speaks of again: the same area, or, with no area of its own, the last.
+func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
+	for i := len(list) - 1; i >= 0; i-- {
+		t := &list[i]
+		if c.Area != nil && t.Area != nil && t.Area.Name != c.Area.Name && !(t.Area.Country == c.Area.Country && (t.wide || c.wide)) {
+			continue
+		}
+		if t.Area == nil || c.Area != nil && t.wide && !c.wide {
+			t.Area, t.wide = c.Area, c.wide
+		}
+		if !t.cued && c.cued {
+			t.Status, t.cued = c.Status, true
+		}
+		if len(t.Parties) == 0 {
+			t.Parties = c.Parties
+		}
+		if len(t.Guarantors) == 0 {
+			t.Guarantors = c.Guarantors
+		}
+		if t.Start == nil {
+			t.Start = c.Start
+		}
+		if t.End == nil {
+			t.End = c.End
+		}
+		t.Permanent = t.Permanent || c.Permanent
+		return list
+	}
+	if c.Area == nil && len(c.Parties) == 0 && c.Start == nil {
+		return list
+	}
+	return append(list, c)
+}
+
+func without(list, drop []model.Actor) []model.Actor {
+	out := list[:0:0]
+	for _, x := range list {
+		keep := true
+		for _, d := range drop {
+			if d.Name == x.Name {
+				keep = false
+			}
+		}
+		if keep {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func indexNorm(toks []Token, from, to int, n string) int {
+	for k := from; k < to; k++ {
+		if toks[k].Norm == n {
+			return k
+		}
+	}
+	return -1
+}

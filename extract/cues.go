@@ -1,0 +1,35 @@
+package extract
+
+// Cue lists shared by the extractors. Each is matched on folded tokens;
+// the last word of a phrase also matches its plural.
+
+// teaserOpeners start lines that point at other stories.
+var teaserOpeners = newPhrases([]string{
+	"read more", "read also", "also read", "related", "see also", "recommended", "watch", "more on this",
+	"more:", "click here", "subscribe",
+}, nil)
+
+// isTeaser reports whether sentence s is a pointer to another story, a
+// heading, or boilerplate of the page.
+func (a *Analysis) isTeaser(s Sentence) bool {
+	if s.Heading {
+		return true
+	}
+	if e, _ := teaserOpeners.match(a.Tokens, s.First, s.End); e > 0 && e < s.End && (a.Tokens[e].Norm == ":" || a.Tokens[e].Kind == Word && a.Tokens[e].Cap) {
+		return true
+	}
+	return false
+}
+
+// anaphors refer back to actors named before.
+var anaphors = newPhrases([]string{
+	"they", "the leaders", "the two leaders", "both leaders", "the two presidents", "the presidents",
+	"the state heads", "the heads of state", "the two heads of state", "the parties", "both parties",
+	"the two parties", "both sides", "the two sides", "the sides", "the ministers", "the two ministers",
+	"the foreign ministers", "the two foreign ministers", "the two countries", "both countries",
+	"the two men", "the pair", "the two", "their",
+}, nil)
+
+// pronounsSingular refer back to the subject of the sentence or the last
+// person named.
+var pronounsSingular = map[string]bool{"he": true, "his": true, "she": true, "her": true, "him": true}

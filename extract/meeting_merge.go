@@ -1,0 +1,170 @@
+package extract
+
+import "github.com/dipnews/diplomacy/model"
+
+// mergeMeetings folds the meetings found sentence by sentence into one
+// record per event. A sentence that refers back ("the talks", "the
+// leaders met") joins the latest meeting it agrees with; one that names
+// its parties joins a meeting of the same parties whose date, mode and
+// status agree. A meeting with no parties is kept only when it is named
+// or stands on both a date and a place.
+func mergeMeetings(cands []meetingCand) []meetingCand {
+	var out []meetingCand
+	for _, c := range cands {
+		target := -1
+		if c.anaphoric {
+			for i := len(out) - 1; i >= 0; i-- {
+				if meetingsAgree(&out[i], &c) && (len(c.Participants) == 0 || sameActors(out[i].Participants, c.Participants)) {
+					target = i
+					break
+				}
+			}
+		} else {
+			for i := range out {
+				if sameActors(out[i].Participants, c.Participants) && meetingsAgree(&out[i], &c) {
+					target = i
+					break
+				}
+			}
+		}
+		switch {
+		case target >= 0:
+			absorbMeeting(&out[target], &c)
+		case c.Location != nil && c.Date != nil, len(c.Participants) > 0 && !c.vague():
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// meetingsAgree reports whether two accounts can be of one meeting.
+func meetingsAgree(t, c *meetingCand) bool {
+	if !statusesAgree(t.Status, c.Status) {
+		return false
+	}
+	if t.Mode != c.Mode && t.Mode != model.ModeUnknown && c.Mode != model.ModeUnknown && !t.weakMode && !c.weakMode {
+		return false
+	}
+	if t.Date != nil && c.Date != nil && !datesOverlap(t.Date, c.Date) {
+		return false
+	}
+	if t.Location != nil && c.Location != nil && t.Location.Name != c.Location.Name {
+		return false
+	}
+	return true
+}
+
+func statusesAgree(a, b model.MeetingStatus) bool {
+	if a == b {
+		return true
+	}
+	future := func(s model.MeetingStatus) bool { return s == model.Planned || s == model.Proposed }
+	return future(a) && future(b)
+}
+
+// datesOverlap reports whether two dates can name the same time: equal
+// values, or intervals that overlap.
+func datesOverlap(a, b *model.Date) bool {
+	if a.Value == b.Value {
+		return true
+	}
+	if a.From.IsZero() || b.From.IsZero() {
+		return a.Value == "" || b.Value == ""
+	}
+	return a.From.Before(b.To) && b.From.Before(a.To)
+}
+
+// sameActors reports whether two lists name the same actors.
+func sameActors(a, b []model.Actor) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x.Name == y.Name {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// absorbMeeting completes t with what c adds.
+func absorbMeeting(t, c *meetingCand) {
+	if meetingCues[kindRank(c.Kind)].rank > meetingCues[kindRank(t.Kind)].rank {
+		t.Kind = c.Kind
+	}
+	if t.Mode == model.ModeUnknown || t.weakMode && !c.weakMode && c.Mode != model.ModeUnknown {
+		t.Mode, t.weakMode = c.Mode, c.weakMode
+	}
+	if t.Status == model.Proposed && c.Status == model.Planned {
+		t.Status = model.Planned
+	}
+	if c.Date != nil && (t.Date == nil || !t.dateGiven && c.dateGiven || c.dateGiven && c.Date.Grain > t.Date.Grain) {
+		t.Date, t.dateGiven = c.Date, c.dateGiven
+	}
+	if t.Location == nil {
+		t.Location = c.Location
+	}
+	if c.Duration != "" && (t.Duration == "" || hasX(t.Duration) && !hasX(c.Duration)) {
+		t.Duration = c.Duration
+	}
+	if t.Initiator == nil {
+		t.Initiator = c.Initiator
+	}
+	if len(t.Participants) == 0 {
+		t.Participants = c.Participants
+	}
+	for _, topic := range c.Topics {
+		if !containsString(t.Topics, topic) {
+			t.Topics = append(t.Topics, topic)
+		}
+	}
+}
+
+// kindRank maps a kind to the cue that ranks it.
+func kindRank(k model.MeetingKind) int {
+	switch k {
+	case model.Summit:
+		return cueSummit
+	case model.Congress:
+		return cueCongress
+	case model.Conference:
+		return cueConference
+	case model.Call:
+		return cuePhone
+	case model.Visit:
+		return cueVisit
+	case model.Talks:
+		return cueTalks
+	}
+	return cueMeeting
+}
+
+func hasX(v string) bool {
+	for i := 0; i < len(v); i++ {
+		if v[i] == 'X' {
+			return true
+		}
+	}
+	return false
+}
+
+// vague reports whether a meeting is told too loosely to be one event:
+// held, between countries only, with neither a date nor a place.
+func (c *meetingCand) vague() bool {
+	if c.Status != model.Held || c.Date != nil || c.Location != nil {
+		return false
+	}
+	for _, p := range c.Participants {
+		if p.Role != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"context"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+var (
+	patrolTriggers = newPhrases([]string{"patrol", "patrols", "patrolling", "patrolled"}, nil)
+	jointCues      = newPhrases([]string{"joint", "jointly", "combined", "coordinated", "together"}, nil)
+	notPatrol      = newPhrases([]string{"border patrol", "coast guard", "patrol boat", "patrol car", "patrol vessel", "police patrol"}, nil)
+)
+
+// patrolExtractor finds patrol programmes and single patrols.
+type patrolExtractor struct{}
+
+func (patrolExtractor) Name() string { return "patrol" }
+
+func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
+	var out []model.Patrol
+	for si, s := range a.Sentences {
+		if si%64 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if a.isTeaser(s) {
+			continue
+		}
+		trig, trigEnd, _ := patrolTriggers.find(a.Tokens, s.First, s.End)
+		if trig < 0 || notPatrol.has(a.Tokens, max(s.First, trig-1), min(s.End, trigEnd+1)) {
+			continue
+		}
+		out = mergePatrol(out, a.patrolAt(s, trig, trigEnd))
+	}
+	r.Patrols = append(r.Patrols, out...)
+	return nil
+}
+
+func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
+	toks := a.Tokens
+	p := model.Patrol{Kind: model.Single, Evidence: a.Span(s.Span.Start, s.Span.End)}
+	if jointCues.has(toks, max(s.First, trig-3), min(s.End, trigEnd+2)) {
+		p.Kind = model.Joint
+	}
+	for k := max(s.First, trig-3); k < trig; k++ {
+		if n := ordinal(toks[k].Norm); n > 0 {
+			p.Number = n
+		}
+	}
+	day := a.Anchor.Day
+	p.Parties = countries(a.actors(s.First, s.End, day), a)
+	if len(p.Parties) > 1 {
+		p.Kind = model.Joint
+	}
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind == MentionRoad || m.Kind == MentionPlace && m.Entry.Type == "road" {
+			p.Route = m.Entry.Name
+			break
+		}
+	}
+	if area, wide := a.areaNear(s, trig, trigEnd); area != nil && !wide {
+		p.Area = area
+	}
+	if p.Area == nil {
+		p.Area = a.patrolPlace(s)
+	}
+	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
+		if d.Type == model.TypeDate && d.Value != "" && d.Grain >= model.Day {
+			d := d
+			p.Start = &d
+			break
+		}
+	}
+	return p
+}
+
+// patrolPlace is a place named in the sentence after "in", "near",
+// "around" or "along", when none follows the trigger itself.
+func (a *Analysis) patrolPlace(s Sentence) *model.Place {
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind != MentionPlace || m.Entry.Type == "road" || m.First == s.First {
+			continue
+		}
+		switch a.Tokens[m.First-1].Norm {
+		case "in", "near", "around", "along", "of":
+			return placeOf(m.Entry)
+		}
+	}
+	return nil
+}
+
+// mergePatrol adds p, or folds it into the patrol it speaks of again.
+func mergePatrol(list []model.Patrol, p model.Patrol) []model.Patrol {
+	for i := range list {
+		t := &list[i]
+		if t.Number != p.Number || t.Route != "" && p.Route != "" && t.Route != p.Route ||
+			t.Area != nil && p.Area != nil && t.Area.Name != p.Area.Name {
+			continue
+		}
+		if t.Route == "" {
+			t.Route = p.Route
+		}
+		if t.Area == nil {
+			t.Area = p.Area
+		}
+		if t.Start == nil {
+			t.Start = p.Start
+		}
+		if len(t.Parties) < len(p.Parties) {
+			t.Parties = p.Parties
+		}
+		if p.Kind == model.Joint {
+			t.Kind = model.Joint
+		}
+		return list
+	}
+	return append(list, p)
+}

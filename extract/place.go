@@ -1,0 +1,132 @@
+package extract
+
+import "github.com/dipnews/diplomacy/model"
+
+// sites are the kinds of place a meeting is held in.
+var sites = map[string]bool{"city": true, "capital": true, "venue": true, "base": true}
+
+func isSite(e *Entry) bool { return e.Kind == EntryPlace && sites[e.Type] }
+
+// areaPrepositions introduce the area a ceasefire, zone or patrol covers.
+var areaPrepositions = map[string]bool{
+	"in": true, "across": true, "around": true, "near": true, "along": true, "over": true, "for": true,
+	"of": true, "within": true, "throughout": true, "inside": true, "at": true, "into": true,
+}
+
+// areaNear returns the area named with the trigger at [trig, trigEnd):
+// a place just before it ("the Idlib ceasefire", "a Syrian ceasefire") or
+// in the phrase after it ("in the northwestern Syrian province of Idlib"),
+// preferring a province or city to the country around it. wide reports
+// that the area is a whole country.
+func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, wide bool) {
+	toks := a.Tokens
+	var country *model.Place
+	ms := a.MentionsIn(s.First, s.End)
+	for _, m := range ms {
+		if m.End > trig || m.End < trig-3 {
+			continue
+		}
+		if between := toks[m.End:trig]; !onlyModifiers(between) {
+			continue
+		}
+		switch m.Kind {
+		case MentionPlace:
+			if m.Entry.Type != "road" {
+				return placeOf(m.Entry), false
+			}
+		case MentionCountry, MentionDemonym:
+			country = a.countryPlace(m.Entry.Country)
+		}
+	}
+	// The phrase after the trigger, up to the end of its clause.
+	k := trigEnd
+	for k < s.End && (toks[k].Kind == Punct && toks[k].Norm != "," && toks[k].Norm != "." || toks[k].Norm == "regime" || toks[k].Norm == "agreement" || toks[k].Norm == "deal") {
+		k++
+	}
+	if k >= s.End || !areaPrepositions[toks[k].Norm] {
+		return country, country != nil
+	}
+	stop := min(s.End, k+12)
+	for j := k + 1; j < stop; j++ {
+		if n := toks[j].Norm; n == "," || n == ";" || n == "." || toks[j].Kind == Word && isVerbLike(n) {
+			stop = j
+			break
+		}
+	}
+	var after *model.Place
+	for _, m := range ms {
+		if m.First <= k || m.First >= stop {
+			continue
+		}
+		switch m.Kind {
+		case MentionPlace:
+			if m.Entry.Type != "road" {
+				return placeOf(m.Entry), false
+			}
+		case MentionCountry, MentionDemonym:
+			if after == nil {
+				after = a.countryPlace(m.Entry.Country)
+			}
+		}
+	}
+	if after != nil {
+		return after, true
+	}
+	return country, country != nil
+}
+
+// onlyModifiers reports whether toks hold nothing but words that can sit
+// between a place and the noun it qualifies ("Idlib de-escalation").
+func onlyModifiers(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Norm {
+		case "'s", "-", "de-escalation", "humanitarian", "regional", "local", "joint", "new", "fragile", "rapid":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isVerbLike marks words that end the phrase naming an area.
+func isVerbLike(n string) bool {
+	switch n {
+	case "which", "who", "that", "and", "but", "was", "were", "is", "are", "will", "would", "has", "have", "had", "to", "after", "before", "since", "when":
+		return true
+	}
+	return false
+}
+
+func placeOf(e *Entry) *model.Place { return &model.Place{Name: e.Name, Country: e.Country} }
+
+func (a *Analysis) countryPlace(code string) *model.Place {
+	if e, ok := a.Lexicon.Country(code); ok {
+		return &model.Place{Name: e.Name, Country: code}
+	}
+	return &model.Place{Name: code, Country: code}
+}
+
+// countries turns actors into the countries and groups they act for,
+// without repeats: parties to a ceasefire or patrol are states and groups.
+func countries(rs []actorRef, a *Analysis) []model.Actor {
+	out := []model.Actor{}
+	for _, r := range rs {
+		act := r.Actor
+		if r.Person {
+			if act.Country == "" {
+				continue
+			}
+			act = a.countryActor(act.Country, 0, 0).Actor
+		}
+		dup := false
+		for _, o := range out {
+			if o.Name == act.Name {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, act)
+		}
+	}
+	return out
+}

@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"context"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+var zoneTriggers = func() *phrases {
+	kinds := map[model.ZoneKind][]string{
+		model.DeEscalation: {"de-escalation zone", "de-escalation area", "de-escalation region", "deescalation zone",
+			"de-escalation zones", "zone of de-escalation", "de-escalation"},
+		model.SecurityCorridor: {"security corridor", "safe corridor", "security belt"},
+		model.Buffer:           {"buffer zone", "buffer area", "buffer strip", "zone of separation", "separation zone"},
+		model.Demilitarized:    {"demilitarized zone", "demilitarised zone", "dmz", "de-militarized zone", "demilitarized area", "demilitarised area", "demilitarized buffer zone"},
+		model.Safe:             {"safe zone", "safe area", "safe haven", "security zone"},
+		model.ZoneOther:        {"no-fly zone", "exclusion zone", "humanitarian corridor", "humanitarian zone", "neutral zone"},
+	}
+	var words []string
+	var tags []int
+	for k := model.ZoneOther; k <= model.Safe; k++ {
+		for _, w := range kinds[k] {
+			words, tags = append(words, w), append(tags, int(k))
+		}
+	}
+	return newPhrases(words, tags)
+}()
+
+var (
+	creationCues = newPhrases([]string{"agreed", "creation", "create", "created", "establish", "established", "establishment", "set up", "signed", "declared", "announced"}, nil)
+	roadAnaphors = newPhrases([]string{"the aforementioned road", "the road", "the highway", "the motorway", "this road", "the said road", "the route"}, nil)
+)
+
+// zoneExtractor finds zones: de-escalation zones, corridors, buffers.
+type zoneExtractor struct{}
+
+func (zoneExtractor) Name() string { return "zone" }
+
+func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
+	var out []model.Zone
+	lastRoad := ""
+	for si, s := range a.Sentences {
+		if si%64 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if a.isTeaser(s) {
+			lastRoad = a.lastRoadIn(s, lastRoad)
+			continue
+		}
+		var inSentence *model.Zone
+		for k := s.First; k < s.End; {
+			end, tag := zoneTriggers.match(a.Tokens, k, s.End)
+			if end == 0 {
+				k++
+				continue
+			}
+			z := a.zoneAt(s, k, end, model.ZoneKind(tag), lastRoad)
+			if inSentence != nil && z.Area == nil {
+				absorbZone(inSentence, &z) // "a corridor ..., which means a 12 km wide buffer zone"
+			} else {
+				out = mergeZone(out, z)
+				inSentence = &out[len(out)-1]
+				if !sameZone(inSentence, &z) {
+					inSentence = nil
+				}
+			}
+			k = end
+		}
+		lastRoad = a.lastRoadIn(s, lastRoad)
+	}
+	for _, z := range out {
+		if z.Area != nil || z.Along != "" || z.Count > 0 || z.WidthKm != nil || z.DepthKm != nil {
+			r.Zones = append(r.Zones, z)
+		}
+	}
+	return nil
+}
+
+func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, lastRoad string) model.Zone {
+	toks := a.Tokens
+	z := model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}
+	z.Area, _ = a.areaNear(s, trig, trigEnd)
+	if k := trig - 1; k >= s.First {
+		if n := numberWord(toks[k].Norm); n > 1 && toks[k].Norm != "both" {
+			z.Count = n
+		}
+	}
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind == MentionRoad || m.Kind == MentionPlace && m.Entry.Type == "road" {
+			z.Along = m.Entry.Name
+			break
+		}
+	}
+	if z.Along == "" && lastRoad != "" && roadAnaphors.has(toks, s.First, s.End) {
+		z.Along = lastRoad
+	}
+	z.WidthKm, z.DepthKm = a.measures(s)
+	if z.DepthKm != nil && z.WidthKm == nil && eachSide.has(toks, s.First, s.End) {
+		z.WidthKm = &model.Range{Lo: 2 * z.DepthKm.Lo, Hi: 2 * z.DepthKm.Hi}
+	}
+	if creationCues.has(toks, s.First, s.End) {
+		for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
+			switch {
+			case d.Type == model.TypeDuration && z.Duration == "":
+				z.Duration = d.Value
+			case d.Type == model.TypeDate && d.Value != "" && z.Established == nil:
+				d := d
+				z.Established = &d
+			}
+		}
+		z.Parties = countries(a.actors(s.First, trig, a.Anchor.Day), a)
+	}
+	return z
+}
+
+// lastRoadIn returns the last road named in s, or last.
+func (a *Analysis) lastRoadIn(s Sentence, last string) string {
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind == MentionRoad || m.Kind == MentionPlace && m.Entry.Type == "road" {
+			last = m.Entry.Name
+		}
+	}
+	return last
+}
+
+// mergeZone adds z, or folds it into a zone of the same kind and area.
+func mergeZone(list []model.Zone, z model.Zone) []model.Zone {
+	for i := range list {
+		if sameZone(&list[i], &z) {
+			absorbZone(&list[i], &z)
+			return list
+		}
+	}
+	return append(list, z)
+}
+
+func sameZone(t, z *model.Zone) bool {
+	if t.Kind != z.Kind {
+		return false
+	}
+	if t.Area != nil && z.Area != nil {
+		return t.Area.Name == z.Area.Name
+	}
+	if t.Along != "" && z.Along != "" {
+		return t.Along == z.Along
+	}
+	return t.Area == nil && z.Area == nil && (t.Along == "" || z.Along == "")
+}
+
+func absorbZone(t, z *model.Zone) {
+	if t.Area == nil {
+		t.Area = z.Area
+	}
+	if t.Along == "" {
+		t.Along = z.Along
+	}
+	if t.WidthKm == nil {
+		t.WidthKm = z.WidthKm
+	}
+	if t.DepthKm == nil {
+		t.DepthKm = z.DepthKm
+	}
+	if t.Count == 0 {
+		t.Count = z.Count
+	}
+	if t.Established == nil {
+		t.Established = z.Established
+	}
+	if t.Duration == "" {
+		t.Duration = z.Duration
+	}
+	if len(t.Parties) == 0 {
+		t.Parties = z.Parties
+	}
+}
