@@ -119,7 +119,7 @@ func equalFound(a, b []found) bool {
 }
 
 func TestMatchIndices(t *testing.T) {
-	text := "Turkish Foreign Minister Hakan Fidan met Russia-Turkey envoys."
+	text := "Turkish Foreign Minister Hakan Fidan met at the Russia-Turkey border."
 	toks := Tokenize(text)
 	ms := DefaultLexicon().Match(text, toks)
 	if len(ms) != 5 {

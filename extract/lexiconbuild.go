@@ -174,12 +174,12 @@ func (b *builder) place(r record) error {
 	if name == "" {
 		return r.errorf("place has no name")
 	}
-	country, ok := b.l.countries[code]
-	if !ok {
-		return r.errorf("unknown country %q", code)
-	}
 	if !placeTypes[f[4]] {
 		return r.errorf("unknown place kind %q", f[4])
+	}
+	country, ok := b.l.countries[code]
+	if !ok && !(code == "" && f[4] == "sea") {
+		return r.errorf("unknown country %q", code)
 	}
 	zone, err := loadZone(r, f[3])
 	if err != nil {
@@ -189,8 +189,8 @@ func (b *builder) place(r record) error {
 	e.Country, e.Type = code, f[4]
 	if zone != nil {
 		e.Zone = zone
-	} else if e.Zone == nil {
-		e.Zone = country.Zone
+	} else if e.Zone == nil && country != nil {
+		e.Zone = country.Zone // a sea between countries has no zone
 	}
 	aliases := alternatives(f[1])
 	e.Aliases = append(e.Aliases, aliases...)
