@@ -43,7 +43,7 @@ func (s *scanner) absDate(i int) (int, res, bool) {
 	k := i
 	wd := -1
 	if s.weekdayTok(k) {
-		wd = s.tok(k).w.n
+		wd = int(s.tok(k).w.n)
 		k = s.weekdayEnd(k)
 		if s.punct(k, ',') {
 			k++
@@ -118,7 +118,7 @@ func (s *scanner) monthDay(i int) (j, y int, m time.Month, d int, ok bool) {
 	if !s.monthTok(i) {
 		return
 	}
-	m = time.Month(s.tok(i).w.n)
+	m = time.Month(int(s.tok(i).w.n))
 	k := s.dot(i + 1)
 	switch {
 	case s.dayNum(k) && !s.glued(k):
@@ -159,7 +159,7 @@ func (s *scanner) dayMonth(i int) (j, y int, m time.Month, d int, ok bool) {
 	if !s.monthTok(k) {
 		return
 	}
-	m = time.Month(s.tok(k).w.n)
+	m = time.Month(int(s.tok(k).w.n))
 	j = s.dot(k + 1)
 	if s.punct(j, ',') && s.yearNum(j+1) {
 		return j + 2, s.tok(j + 1).val, m, d, true

@@ -33,9 +33,9 @@ func (s *scanner) clockAt(i int) (int, wall, bool) {
 		}
 		if k, ok := s.meridiem(j, &c); ok {
 			j = k
-		} else if s.has(j, cClockWord) && c.h == s.tok(j).w.n%24 || s.has(j, cClockWord) && c.h == 12 {
+		} else if s.has(j, cClockWord) && c.h == int(s.tok(j).w.n)%24 || s.has(j, cClockWord) && c.h == 12 {
 			// "12:00 noon", "12:00 midnight"
-			c.h = s.tok(j).w.n
+			c.h = int(s.tok(j).w.n)
 			j++
 		}
 	case t.kind == kNum && !t.ord && !t.plural && t.digits <= 2:
@@ -66,7 +66,7 @@ func (s *scanner) clockAt(i int) (int, wall, bool) {
 		}
 		return k, c2, true
 	case t.kind == kWord && t.w.c&cClockWord != 0:
-		c.h, j = t.w.n, i+1
+		c.h, j = int(t.w.n), i+1
 	case t.kind == kWord && t.w.c&cNumber != 0:
 		// "one minute past midnight", "ten o'clock"
 		n, _, k, ok := s.count(i)
@@ -80,7 +80,7 @@ func (s *scanner) clockAt(i int) (int, wall, bool) {
 		if !s.isAny(k, "minute", "minutes") || !s.isAny(k+1, "past", "after", "to", "before") || !s.has(k+2, cClockWord) {
 			return i, c, false
 		}
-		c.h = s.tok(k + 2).w.n
+		c.h = int(s.tok(k + 2).w.n)
 		c.m = n
 		if s.isAny(k+1, "to", "before") {
 			c.h, c.m = c.h-1, 60-n
@@ -162,6 +162,9 @@ func (s *scanner) clock(i int) (int, res, bool) {
 	if s.punct(j, '(') {
 		if k, a, ok := s.clockAt(j + 1); ok && a.loc != nil && s.punct(k, ')') {
 			alt, hasAlt, j = a, true, k+1
+			if j2, d, ok := s.clockDay(j); ok && day.IsZero() {
+				j, day = j2, d
+			}
 		}
 	}
 	if day.IsZero() {

@@ -11,7 +11,8 @@ import (
 type Dateline struct {
 	// Span covers the whole dateline, separator included.
 	Span model.Span
-	// Place is the place as written ("MOSCOW"), PlaceSpan where.
+	// Place is the place as written ("MOSCOW"), PlaceSpan where. A region
+	// after a comma ("Sochi, Russia") is not part of Place.
 	Place     string
 	PlaceSpan model.Span
 	Agency    string
@@ -26,8 +27,150 @@ type Dateline struct {
 	DateSpan model.Span
 }
 
-// ParseDateline reads the dateline at the start of text. It reports false
-// when text does not open with one.
+// maxDateline bounds the bytes read for a dateline: they are short.
+const maxDateline = 160
+
+// ParseDateline reads the dateline at the start of text (after white
+// space). It knows the agency forms "MOSCOW, Feb. 8 (Xinhua) --",
+// "ANKARA (Reuters) -", "Sochi, Russia, Oct. 22 (AP) —", "BEIRUT: " and
+// a date standing alone, "Thursday, March 5, 2020". A place in capitals
+// needs only a separator; a place in ordinary case needs a date or an
+// agency too, so that a headline is not taken for a dateline. A stated
+// weekday that disagrees with a full date makes the line no dateline. It
+// reports false when text does not open with one.
 func ParseDateline(text string) (Dateline, bool) {
-	return Dateline{}, false
+	head := text
+	if len(head) > maxDateline {
+		head = head[:maxDateline]
+	}
+	for i := 0; i < len(head); i++ {
+		if head[i] == '\n' {
+			head = head[:i]
+			break
+		}
+	}
+	var buf [32]token
+	s := &scanner{f: &Finder{}, text: head, loc: time.UTC}
+	s.toks = tokenize(head, string(lower(head, nil)), buf[:0])
+	if len(s.toks) == 0 {
+		return Dateline{}, false
+	}
+	var d Dateline
+	if k, ok := s.datelineDate(0, &d); ok {
+		k = s.separator(k)
+		d.Span = s.span(0, k)
+		return d, true
+	}
+	k := s.place(0)
+	if k == 0 {
+		return Dateline{}, false
+	}
+	d.Place, d.PlaceSpan = s.text[s.toks[0].start:s.toks[k-1].end], s.span(0, k)
+	caps := allCaps(d.Place)
+	for s.punct(k, ',') {
+		if j, ok := s.datelineDate(k+1, &d); ok {
+			k = j
+			break
+		}
+		j := s.place(k + 1)
+		if j == k+1 {
+			break
+		}
+		k = j
+	}
+	if s.punct(k, '(') {
+		j := k + 1
+		for j < len(s.toks) && !s.punct(j, ')') && j-k < 8 {
+			j++
+		}
+		if s.punct(j, ')') && j > k+1 {
+			d.Agency = s.text[s.toks[k+1].start:s.toks[j-1].end]
+			k = j + 1
+		}
+	}
+	end := s.separator(k)
+	switch {
+	case end == k && d.Agency == "":
+		return Dateline{}, false
+	case !caps && d.Agency == "" && d.Month == 0:
+		return Dateline{}, false
+	}
+	d.Span = s.span(0, end)
+	return d, true
+}
+
+// span returns the span of tokens [i, j).
+func (s *scanner) span(i, j int) model.Span {
+	a, b := s.toks[i].start, s.toks[j-1].end
+	return model.Span{Start: a, End: b, Text: validText(s.text[a:b])}
+}
+
+// place reads a place name at token k: capitalized words with inner full
+// stops, hyphens and apostrophes ("UNITED NATIONS", "St. Petersburg").
+// It returns k when there is none.
+func (s *scanner) place(k int) int {
+	j := k
+	for n := 0; n < 5; n++ {
+		t := s.tok(j)
+		if t.kind != kWord || !t.upper || t.w.c&(cMonth|cWeekday) != 0 && j > k {
+			break
+		}
+		j++
+		for s.glued(j) && (s.punct(j, '.') || s.punct(j, '-') || s.punct(j, '\'')) {
+			j++
+			if s.tok(j).kind == kWord && s.glued(j) {
+				j++
+			}
+		}
+		if s.tok(j).kind != kWord {
+			break
+		}
+	}
+	return j
+}
+
+// datelineDate reads "Feb. 8", "8 February", "Thursday, March 5, 2020" at
+// token k into d.
+func (s *scanner) datelineDate(k int, d *Dateline) (int, bool) {
+	i := k
+	wd, has := time.Sunday, false
+	if s.weekdayTok(k) {
+		wd, has = time.Weekday(int(s.tok(k).w.n)), true
+		k = s.weekdayEnd(k)
+		if s.punct(k, ',') {
+			k++
+		}
+	}
+	j, y, m, day, ok := s.monthDay(k)
+	if !ok {
+		j, y, m, day, ok = s.dayMonth(k)
+	}
+	if !ok || day == 0 || day > daysIn(max(y, 2000), m) {
+		return i, false
+	}
+	if has && y != 0 && time.Date(y, m, day, 0, 0, 0, 0, time.UTC).Weekday() != wd {
+		return i, false
+	}
+	d.Year, d.Month, d.Day, d.Weekday, d.HasWeekday = y, m, day, wd, has
+	d.DateSpan = s.span(i, j)
+	return j, true
+}
+
+// separator skips the mark that ends a dateline: "--", "-", "—", "–" or
+// ":". It returns k when there is none.
+func (s *scanner) separator(k int) int {
+	t := s.tok(k)
+	if t.kind != kPunct {
+		return k
+	}
+	switch t.ch {
+	case '-':
+		if s.punct(k+1, '-') && s.glued(k+1) {
+			return k + 2
+		}
+		return k + 1
+	case '—', '–', ':':
+		return k + 1
+	}
+	return k
 }

@@ -31,6 +31,10 @@ func (s *scanner) forward(i, j int) bool {
 			return true
 		}
 		if t.w.c&cPast != 0 || pastTense(t.low) {
+			// "will be held": a participle after "be" is no past.
+			if s.isAny(k-1, "be", "being") {
+				continue
+			}
 			return false
 		}
 		if t.brk {

@@ -45,7 +45,7 @@ func (s *scanner) unitAt(k int) (int, bool) {
 	if t.kind != kWord || t.w.c&(cUnit|cUnits) == 0 {
 		return 0, false
 	}
-	return t.w.unit, true
+	return int(t.w.unit), true
 }
 
 // duration matches an amount of time: "six months", "150 hours", "a

@@ -3,7 +3,6 @@ package dates
 import (
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -91,13 +90,13 @@ type scanner struct {
 }
 
 // triggers are the classes that can start an expression.
-const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cUnit | cUnits | cNumber | cOrdinal | cPartOfDay |
-	cClockWord | cSeason | cRel | cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cDecadeWord
+const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cNumber | cOrdinal | cClockWord | cSeason | cRel |
+	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead
 
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]
-		if t.kind == kPunct && t.ch != '\'' && t.ch != '’' || t.kind == kWord && t.w.c&triggers == 0 && t.low != "the" && t.low != "fiscal" {
+		if t.kind == kPunct && t.ch != '\'' && t.ch != '’' || t.kind == kWord && t.w.c&triggers == 0 {
 			i++
 			continue
 		}
@@ -114,10 +113,7 @@ func (s *scanner) run() {
 // emit adds the expression made of tokens [i, j).
 func (s *scanner) emit(i, j int, r res) {
 	start, end := s.toks[i].start, s.toks[j-1].end
-	txt := s.text[start:end]
-	if !utf8.ValidString(txt) {
-		txt = toValid(txt)
-	}
+	txt := validText(s.text[start:end])
 	d := model.Date{Text: txt, Type: r.typ, Value: r.value, Grain: r.grain, From: r.from, To: r.to, Mod: r.mod,
 		Span: model.Span{Start: start, End: end, Text: txt}}
 	if r.value == "" {
@@ -127,17 +123,6 @@ func (s *scanner) emit(i, j int, r res) {
 	if r.grain != model.GrainNone && r.value != "" && r.typ == model.TypeDate {
 		s.last, s.lastEnd = r, j
 	}
-}
-
-// toValid replaces each invalid byte of s by U+FFFD.
-func toValid(s string) string {
-	b := make([]byte, 0, len(s)+8)
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, r)
-		i += n
-	}
-	return string(b)
 }
 
 // known reports whether relative expressions can be resolved.

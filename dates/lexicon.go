@@ -30,6 +30,8 @@ const (
 	cPast                         // said, was, had: the text looks back
 	cDecadeWord                   // decade, century
 	cYearCue                      // in, since, by, until: a bare number after them may be a year
+	cThe                          // the
+	cLead                         // fiscal, q, present, immediate: words some rules start with
 )
 
 // word is what the lexicon knows about one lower-case word. Each number
@@ -38,15 +40,15 @@ const (
 type word struct {
 	c class
 	// num is the count of a number word or ordinal.
-	num int
+	num int16
 	// unit is the unit of a unit, plural, set or decade word.
-	unit int
+	unit int8
 	// rel, edge and shift are the kinds of cRel, cEdge and cAfter words.
-	rel, edge, shift int
+	rel, edge, shift int8
 	// n is the month (1-12), the weekday (0-6, Sunday first), the day
 	// offset, the part of day, the clock hour, the season or the kind of
 	// reference, for the other classes.
-	n int
+	n int8
 }
 
 // Units, in the order of unitCode.
@@ -113,18 +115,18 @@ func add(c class, n int, words ...string) {
 		e.c |= c
 		switch {
 		case c&(cNumber|cOrdinal) != 0:
-			e.num = n
+			e.num = int16(n)
 		case c&(cUnit|cUnits|cSetWord|cDecadeWord) != 0:
-			e.unit = n
+			e.unit = int8(n)
 		case c == cRel:
-			e.rel = n
+			e.rel = int8(n)
 		case c == cEdge:
-			e.edge = n
+			e.edge = int8(n)
 		case c == cAfter:
-			e.shift = n
-		case c&(cApprox|cVague|cEvery|cFuture|cPast|cYearCue) != 0:
+			e.shift = int8(n)
+		case c&(cApprox|cVague|cEvery|cFuture|cPast|cYearCue|cThe|cLead) != 0:
 		default:
-			e.n = n
+			e.n = int8(n)
 		}
 		lexicon[w] = e
 	}
@@ -227,7 +229,9 @@ func init() {
 	add(cRef, 4, "future")
 
 	add(cApprox, 1, "about", "around", "roughly", "approximately", "some", "nearly", "almost", "over",
-		"more", "less", "fewer", "at", "up", "no", "under", "just", "least", "than", "most", "only")
+		"more", "less", "fewer", "at", "up", "no", "under", "just")
+	add(cThe, 1, "the")
+	add(cLead, 1, "fiscal", "q", "present", "immediate", "near", "foreseeable", "distant", "couple")
 
 	add(cEdge, eEarly, "early", "earlier")
 	add(cEdge, eMid, "mid", "middle")
@@ -259,8 +263,35 @@ func init() {
 	add(cYearCue, 1, "in", "since", "by", "until", "till", "of", "during", "from", "to", "through", "before",
 		"after", "early", "late", "mid", "fiscal", "and", "between", "for", "end", "year", "spring",
 		"summer", "fall", "autumn", "winter", "around", "circa", "throughout", "than", "as", "or", "the",
-		"on", "at", "within", "against", "vs")
+		"on", "within", "against", "vs")
 }
 
-// lookup returns the lexicon entry for the lower-case word w.
-func lookup(w string) word { return lexicon[w] }
+// maxWord is the length of the longest word in the lexicon.
+var maxWord int
+
+// ends marks the pairs of first and last letters of the lexicon's words,
+// so that most other words are turned away without a map lookup.
+var ends [26 * 26]bool
+
+func init() {
+	addZones()
+	for w := range lexicon {
+		maxWord = max(maxWord, len(w))
+		a, z := w[0]-'a', w[len(w)-1]-'a'
+		if a < 26 && z < 26 {
+			ends[int(a)*26+int(z)] = true
+		}
+	}
+}
+
+// lookup returns the lexicon entry for the lower-case ASCII word w.
+func lookup(w string) word {
+	if len(w) > maxWord {
+		return word{}
+	}
+	a, z := w[0]-'a', w[len(w)-1]-'a'
+	if a >= 26 || z >= 26 || !ends[int(a)*26+int(z)] {
+		return word{}
+	}
+	return lexicon[w]
+}

@@ -4,30 +4,52 @@ package dates
 // the index after the expression, its resolution, and whether it matched.
 type rule func(s *scanner, i int) (int, res, bool)
 
-// rules are all the ways an expression can start. Each is tried at every
-// token that can start an expression, and the longest match wins.
-var rules = [...]rule{
-	(*scanner).approx,
-	(*scanner).clock,
-	(*scanner).absDate,
-	(*scanner).weekday,
-	(*scanner).dayWord,
-	(*scanner).relUnit,
-	(*scanner).monthBare,
-	(*scanner).year,
-	(*scanner).season,
-	(*scanner).quarter,
-	(*scanner).duration,
-	(*scanner).ref,
-	(*scanner).set,
-	(*scanner).edge,
+// rules are all the ways an expression can start, each with the classes
+// of the words it can start with and whether it can start with a number.
+// The longest match wins.
+var rules = [...]struct {
+	f   rule
+	on  class
+	num bool
+}{
+	{(*scanner).approx, cApprox, false},
+	{(*scanner).clock, cClockWord | cNumber, true},
+	{(*scanner).absDate, cWeekday | cMonth | cThe, true},
+	{(*scanner).weekday, cRel | cWeekday | cWeekdays | cThe, false},
+	{(*scanner).dayWord, cDayWord, false},
+	{(*scanner).relUnit, cRel | cThe, false},
+	{(*scanner).monthBare, cRel | cMonth, false},
+	{(*scanner).year, cLead | cThe, true},
+	{(*scanner).season, cSeason | cThe, false},
+	{(*scanner).quarter, cOrdinal | cLead | cThe, true},
+	{(*scanner).duration, cNumber | cVague | cLead | cThe, true},
+	{(*scanner).ref, cRef | cLead | cThe, false},
+	{(*scanner).set, cSetWord | cEvery, false},
+	{(*scanner).edge, cEdge | cThe, false},
 }
+
+// afterThe are the classes of words that can follow "the" in an
+// expression ("the weekend", "the past", "the 1990s").
+const afterThe = cRel | cNumber | cOrdinal | cVague | cSeason | cEdge | cUnit | cRef | cLead
 
 // match returns the longest expression starting at token i.
 func (s *scanner) match(i int) (int, res, bool) {
+	t := s.tok(i)
+	if t.w.c&cThe != 0 {
+		n := s.tok(i + 1)
+		if n.kind == kWord && n.w.c&afterThe == 0 {
+			return i, res{}, false
+		}
+	}
 	best, br, ok := i, res{}, false
 	for _, r := range rules {
-		if j, x, good := r(s, i); good && j > best {
+		if t.kind == kNum && !r.num || t.kind == kWord && t.w.c&r.on == 0 {
+			continue
+		}
+		if t.kind == kPunct && r.on&cLead == 0 {
+			continue
+		}
+		if j, x, good := r.f(s, i); good && j > best {
 			best, br, ok = j, x, true
 		}
 	}

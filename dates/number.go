@@ -29,7 +29,7 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 		case s.is(i+1, "dozen"):
 			return 12, false, i + 2, true
 		case s.isAny(i+1, "hundred", "thousand"):
-			return s.tok(i + 1).w.num, false, i + 2, true
+			return int(s.tok(i + 1).w.num), false, i + 2, true
 		}
 		return 1, false, i + 1, true
 	case t.low == "several" || t.low == "few" || t.low == "many":
@@ -37,20 +37,20 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 	case t.low == "couple" && s.is(i+1, "of"):
 		return 2, false, i + 2, true
 	case t.w.c&cNumber != 0 && t.low != "couple" && t.low != "dozen":
-		n, j = t.w.num, i+1
+		n, j = int(t.w.num), i+1
 		if n >= 20 && n < 100 && n%10 == 0 {
 			// "twenty-five", "twenty five"
 			k := j
 			if s.hyphen(k) {
 				k++
 			}
-			if u := s.tok(k); u.kind == kWord && u.w.c&cNumber != 0 && u.w.num > 0 && u.w.num < 10 && u.low != "a" && u.low != "an" {
-				n += u.w.num
+			if u := s.tok(k); u.kind == kWord && u.w.c&cNumber != 0 && int(u.w.num) > 0 && int(u.w.num) < 10 && u.low != "a" && u.low != "an" {
+				n += int(u.w.num)
 				j = k + 1
 			}
 		}
 		if n > 0 && n < 100 && s.isAny(j, "hundred", "thousand") {
-			n *= s.tok(j).w.num
+			n *= int(s.tok(j).w.num)
 			j++
 		}
 		return n, false, j, true

@@ -73,7 +73,7 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	if !s.has(k, cRel) {
 		return i, res{}, false
 	}
-	rel := s.tok(k).w.rel
+	rel := int(s.tok(k).w.rel)
 	k++
 	// "the past two months", "the next few days": a duration.
 	if rel == rPast || rel == rNext || rel == rLast || rel == rComing || rel == rPrevious || rel == rFollowing {
@@ -92,7 +92,7 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	j := k + 1
 	switch {
 	case t.w.c&cUnit != 0 && t.low != "min" && t.low != "hr":
-		u := t.w.unit
+		u := int(t.w.unit)
 		if the && (rel == rPast || rel == rLast) || !the && rel == rPast {
 			return j, durationRes(1, false, u), true
 		}
@@ -117,14 +117,14 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 			if rel == rLast {
 				d = d.AddDate(0, 0, -1)
 			}
-			return j, podRes(d, t.w.n), true
+			return j, podRes(d, int(t.w.n)), true
 		}
 	case t.w.c&cSeason != 0 && !the:
 		if !s.known() {
 			return j, res{}, true
 		}
 		y, cur := seasonOf(s.day)
-		n := t.w.n
+		n := int(t.w.n)
 		switch {
 		case off < 0 && n >= cur:
 			y--
@@ -143,7 +143,7 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 	k := i
 	rel := 0
 	if s.has(k, cRel) {
-		rel = s.tok(k).w.rel
+		rel = int(s.tok(k).w.rel)
 		k++
 	}
 	t := s.tok(k)
@@ -157,7 +157,7 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 	if !s.known() {
 		return j, res{}, true
 	}
-	m := time.Month(t.w.n)
+	m := time.Month(int(t.w.n))
 	cur := s.day.Month()
 	y := s.day.Year()
 	switch rel {
@@ -234,6 +234,10 @@ func (s *scanner) yearContext(k int) bool {
 	if s.tok(k).val > 2100 {
 		return false
 	}
+	// "1830 shops": a count before a plural noun.
+	if n.kind == kWord && !n.upper && len(n.low) > 3 && n.low[len(n.low)-1] == 's' && n.w.c == 0 && !s.glued(k+1) {
+		return false
+	}
 	if p.kind == kWord {
 		if p.w.c&(cYearCue|cMonth|cSeason|cEdge) != 0 {
 			return true
@@ -260,7 +264,7 @@ func (s *scanner) season(i int) (int, res, bool) {
 	if t.kind != kWord || t.w.c&cSeason == 0 {
 		return i, res{}, false
 	}
-	n, j := t.w.n, k+1
+	n, j := int(t.w.n), k+1
 	switch {
 	case s.yearNum(j):
 		return j + 1, seasonRes(s.tok(j).val, n, s.loc), true
@@ -294,7 +298,7 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 	case t.kind == kWord && t.low == "q" && t.upper && s.tok(k+1).kind == kNum && s.glued(k+1) && s.tok(k+1).val >= 1 && s.tok(k+1).val <= 4:
 		n, u, j = s.tok(k+1).val, uQuarter, k+2
 	case t.kind == kWord && t.w.c&cOrdinal != 0 || t.kind == kNum && t.ord:
-		n = t.w.num
+		n = int(t.w.num)
 		if t.kind == kNum {
 			n = t.val
 		}
@@ -305,7 +309,7 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		if !s.isAny(k, "quarter", "half") {
 			return i, res{}, false
 		}
-		u, j = s.tok(k).w.unit, k+1
+		u, j = int(s.tok(k).w.unit), k+1
 	default:
 		return i, res{}, false
 	}
@@ -326,7 +330,7 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		if !s.known() {
 			return j + 3, res{}, true
 		}
-		off, _ := relOffset(s.tok(j + 1).w.rel)
+		off, _ := relOffset(int(s.tok(j + 1).w.rel))
 		y, j = s.day.Year()+off, j+3
 	}
 	if y == 0 {

@@ -18,7 +18,7 @@ func (s *scanner) ref(i int) (int, res, bool) {
 	switch {
 	case t.w.c&cRef != 0 && t.low != "future":
 		j := i + 1
-		v := [...]string{"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"}[t.w.n]
+		v := [...]string{"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"}[int(t.w.n)]
 		if t.low == "recent" {
 			// "recent years", "recent days": the extent takes the unit.
 			if s.has(j, cUnits) {
@@ -54,10 +54,10 @@ func (s *scanner) set(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	if t.w.c&cSetWord != 0 {
-		if t.w.unit > 100 {
-			return i + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[t.w.unit-100]}, true
+		if int(t.w.unit) > 100 {
+			return i + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[int(t.w.unit)-100]}, true
 		}
-		return i + 1, res{typ: model.TypeSet, value: durationRes(1, false, t.w.unit).value}, true
+		return i + 1, res{typ: model.TypeSet, value: durationRes(1, false, int(t.w.unit)).value}, true
 	}
 	if t.w.c&cEvery == 0 {
 		return i, res{}, false
@@ -78,13 +78,13 @@ func (s *scanner) set(i int) (int, res, bool) {
 				return j, res{typ: model.TypeSet, value: "XXXX-XX-XX" + localRes(2000, 1, 1, c.h, c.m, time.UTC).value[10:]}, true
 			}
 		}
-		return k + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[n.w.n]}, true
+		return k + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[int(n.w.n)]}, true
 	case n.w.c&cUnit != 0:
 		c := 1
 		if k > i+1 {
 			c = 2
 		}
-		return k + 1, res{typ: model.TypeSet, value: durationRes(c, false, n.w.unit).value}, true
+		return k + 1, res{typ: model.TypeSet, value: durationRes(c, false, int(n.w.unit)).value}, true
 	default:
 		// "every two weeks"
 		if j, r, ok := s.duration(k); ok && r.typ == model.TypeDuration {
@@ -111,7 +111,7 @@ func (s *scanner) edge(i int) (int, res, bool) {
 			mod = "START"
 		}
 		k += 3
-	case s.has(k, cEdge) && s.tok(k).w.edge <= eLate:
+	case s.has(k, cEdge) && int(s.tok(k).w.edge) <= eLate:
 		switch s.tok(k).low {
 		case "early":
 			mod = "START"
@@ -142,7 +142,7 @@ func (s *scanner) edge(i int) (int, res, bool) {
 	if mod == "END" || mod == "START" || mod == "MID" {
 		// "the end of the year": the bare period is the anchor's.
 		if s.is(k, "the") && s.has(k+1, cUnit) && s.known() {
-			if r, good := s.period(s.tok(k+1).w.unit, 0); good {
+			if r, good := s.period(int(s.tok(k+1).w.unit), 0); good {
 				try(k+2, r, true)
 			}
 		}

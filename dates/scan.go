@@ -17,7 +17,9 @@ const (
 // token is one word, number or punctuation mark of the text.
 type token struct {
 	start, end int
-	kind       kind
+	// kind comes first among the small fields, which are kept together
+	// so that the token stays small.
+	kind kind
 	// space is true when white space comes before the token, brk when a
 	// line break does.
 	space, brk bool
@@ -27,11 +29,11 @@ type token struct {
 	// plural for numbers with a plural s ("1990s").
 	ord, plural bool
 	// digits is the number of digits of a number.
-	digits int
-	// val is a number's value (digits only).
-	val int
+	digits uint8
 	// ch is a punctuation token's character.
 	ch rune
+	// val is a number's value (digits only).
+	val int
 	// w is the lexicon entry of a word.
 	w word
 	// low is the lower-case word.

@@ -16,7 +16,7 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 	}
 	rel := 0
 	if s.has(k, cRel) && s.weekdayTok(k+1) {
-		rel = s.tok(k).w.rel
+		rel = int(s.tok(k).w.rel)
 		k++
 	}
 	if s.has(k, cWeekdays) && s.tok(k).upper {
@@ -25,11 +25,11 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 	if !s.weekdayTok(k) {
 		return i, res{}, false
 	}
-	wd := time.Weekday(s.tok(k).w.n)
+	wd := time.Weekday(int(s.tok(k).w.n))
 	j := s.weekdayEnd(k)
 	pod := 0
 	if s.has(j, cPartOfDay) && !s.has(j, cWeekdays) {
-		pod = s.tok(j).w.n
+		pod = int(s.tok(j).w.n)
 		j++
 	}
 	if !s.known() {
@@ -86,10 +86,10 @@ func (s *scanner) weekdayFrom(day time.Time, wd time.Weekday, w way) time.Time {
 
 // weekdaySet matches "Thursdays" and "Tuesday nights" at token k.
 func (s *scanner) weekdaySet(i, k int) (int, res, bool) {
-	v := "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(s.tok(k).w.n))))
+	v := "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(int(s.tok(k).w.n)))))
 	j := k + 1
 	if s.has(j, cPartOfDay) {
-		v += "T" + podCode[s.tok(j).w.n]
+		v += "T" + podCode[int(s.tok(j).w.n)]
 		j++
 	}
 	return j, res{typ: model.TypeSet, value: v}, true
@@ -110,13 +110,13 @@ func (s *scanner) dayWord(i int) (int, res, bool) {
 	if !s.has(i, cDayWord) {
 		return i, res{}, false
 	}
-	n, j := t.w.n, i+1
+	n, j := int(t.w.n), i+1
 	pod := 0
 	switch {
 	case n >= 100:
 		pod = pNight
 	case s.has(j, cPartOfDay) && !s.has(j, cWeekdays) && s.tok(j).low != "nights":
-		pod = s.tok(j).w.n
+		pod = int(s.tok(j).w.n)
 		j++
 	}
 	if n >= 100 {

@@ -20,7 +20,8 @@ var zoneAbbr = []struct {
 // zoneLocs holds a fixed zone for each entry of zoneAbbr.
 var zoneLocs []*time.Location
 
-func init() {
+// addZones enters the zone abbreviations in the lexicon.
+func addZones() {
 	zoneLocs = make([]*time.Location, len(zoneAbbr))
 	for i, z := range zoneAbbr {
 		zoneLocs[i] = time.FixedZone(z.name, z.min*60)
@@ -86,7 +87,7 @@ func (s *scanner) zoneAt(k int) (j int, loc *time.Location, local bool) {
 			}
 			return j + 2, time.FixedZone("", off), false
 		}
-		return j, zoneLocs[t.w.n], false
+		return j, zoneLocs[int(t.w.n)], false
 	}
 	if t.low == "local" && s.is(k+1, "time") {
 		return k + 2, nil, true

@@ -1,0 +1,180 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// findCase is a sentence and every expression expected in it, written as
+// "text=value" (value may be empty), in text order.
+type findCase struct {
+	ref  string // anchor day, YYYY-MM-DD (a Thursday unless said)
+	text string
+	want []string
+}
+
+func runFind(t *testing.T, f *Finder, cases []findCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := Anchor{}
+		if c.ref != "" {
+			a.Day = day(t, c.ref)
+		}
+		var got []string
+		for _, d := range f.Find(c.text, a) {
+			got = append(got, d.Text+"="+d.Value)
+		}
+		if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			t.Errorf("%s %q:\n got  %q\n want %q", c.ref, c.text, got, c.want)
+		}
+	}
+}
+
+const thu = "2020-03-05" // a Thursday
+
+func TestAbsoluteDates(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "The accord was signed on 28 February 2020 in Sochi.", []string{"28 February 2020=2020-02-28"}},
+		{thu, "Talks resumed 2020-02-28 after a pause.", []string{"2020-02-28=2020-02-28"}},
+		{thu, "He arrived Jan 30, 2018 and left.", []string{"Jan 30, 2018=2018-01-30"}},
+		{thu, "Voting ends on Sept. 30.", []string{"Sept. 30=2020-09-30"}},
+		{"2020-01-03", "The envoy left on Dec. 28.", []string{"Dec. 28=2019-12-28"}},
+		{thu, "A vote is planned for the 23rd of this month.", []string{"the 23rd of this month=2020-03-23"}},
+		{thu, "The truce began in May 2017.", []string{"May 2017=2017-05"}},
+		{thu, "Thursday, March 5, 2020 was a long day.", []string{"Thursday, March 5, 2020=2020-03-05"}},
+		{"", "The congress was held on January 30, 2018.", []string{"January 30, 2018=2018-01-30"}},
+		{thu, "The 5th of March was cold.", []string{"The 5th of March=2020-03-05"}},
+		{thu, "Prices rose 50% to $27 in 1830 shops.", nil},
+		{thu, "It may rain, and we sat down to march on.", nil},
+		{thu, "Under Resolution 2254, the council acts.", nil},
+	})
+}
+
+func TestYears(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "Lines were agreed in 2018.", []string{"2018=2018"}},
+		{thu, "Profit in fiscal 1989 fell.", []string{"fiscal 1989=1989"}},
+		{thu, "Debt doubled in the 1990s.", []string{"the 1990s=199"}},
+		{thu, "It cost $2,400 per dose.", nil},
+		{thu, "The 2254 delegates met.", nil},
+	})
+}
+
+func TestWeekdays(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "The Kremlin said Thursday that talks went well.", []string{"Thursday=2020-03-05"}},
+		{thu, "They met on Tuesday in Ankara.", []string{"Tuesday=2020-03-03"}},
+		{thu, "They will meet on Tuesday in Ankara.", []string{"Tuesday=2020-03-10"}},
+		{thu, "Peskov said the leaders will meet on Friday.", []string{"Friday=2020-03-06"}},
+		{thu, "Troops withdrew last Friday.", []string{"last Friday=2020-02-28"}},
+		{thu, "Ministers meet next Monday.", []string{"next Monday=2020-03-09"}},
+		{thu, "Talks resume this Saturday.", []string{"this Saturday=2020-03-07"}},
+		{thu, "Shelling resumed Thursday evening.", []string{"Thursday evening=2020-03-05TEV"}},
+		{thu, "Markets are closed on Sundays.", []string{"Sundays=XXXX-WXX-7"}},
+		{thu, "A Sun reporter and a Wed. deadline.", []string{"Wed.=2020-03-04"}},
+		{"", "The Kremlin said Thursday.", []string{"Thursday="}},
+	})
+}
+
+func TestDayWords(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "Today, a call was held.", []string{"Today=2020-03-05"}},
+		{thu, "He flew in yesterday and leaves tomorrow.", []string{"yesterday=2020-03-04", "tomorrow=2020-03-06"}},
+		{thu, "A vote is set for tonight.", []string{"tonight=2020-03-05TNI"}},
+		{thu, "Fighting eased yesterday morning.", []string{"yesterday morning=2020-03-04TMO"}},
+		{thu, "Sirens sounded last night and this morning.", []string{"last night=2020-03-04TNI", "this morning=2020-03-05TMO"}},
+		{"", "They met today.", []string{"today="}},
+	})
+}
+
+func TestPeriods(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{"2018-02-08", "The talks concluded last week.", []string{"last week=2018-W05"}},
+		{thu, "He spoke this week and next week.", []string{"this week=2020-W10", "next week=2020-W11"}},
+		{thu, "Strikes resumed over the weekend.", []string{"the weekend=2020-W09-WE"}},
+		{thu, "Talks will continue over the weekend.", []string{"the weekend=2020-W10-WE"}},
+		{thu, "Exports fell last month and rose this year.", []string{"last month=2020-02", "this year=2020"}},
+		{thu, "A summit is due next year.", []string{"next year=2021"}},
+		{thu, "Profit rose in the third quarter.", []string{"the third quarter=2019-Q3"}},
+		{thu, "Third-quarter profit rose.", []string{"Third-quarter=2019-Q3"}},
+		{thu, "Sales fell in the first half of 2019.", []string{"the first half of 2019=2019-H1"}},
+		{thu, "The offensive began in December.", []string{"December=2019-12"}},
+		{thu, "Elections will be held in December.", []string{"December=2020-12"}},
+		{thu, "Talks stalled last summer.", []string{"last summer=2019-SU"}},
+		{thu, "The plant closed in early December.", []string{"early December=2019-12"}},
+		{thu, "Sales rose earlier this year.", []string{"earlier this year=2020"}},
+		{thu, "It ends at the end of the year.", []string{"the end of the year=2020"}},
+		{thu, "Rates fell in the past decade.", []string{"the past decade=P1E"}},
+		{thu, "Output fell during the past two months.", []string{"the past two months=P2M"}},
+	})
+}
+
+func TestRelativeShifts(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "The plane crashed two days ago.", []string{"two days ago=2020-03-03"}},
+		{thu, "He left three years ago.", []string{"three years ago=2017"}},
+		{thu, "They met on March 1 and signed a week later.", []string{"March 1=2020-03-01", "a week later=2020-W10"}},
+		{"1989-10-26", "Third-quarter profit fell from a year earlier.", []string{"Third-quarter=1989-Q3", "a year earlier=1988-Q3"}},
+		{thu, "Several years ago the border closed.", []string{"Several years ago=PAST_REF"}},
+	})
+}
+
+func TestDurations(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "Zones hold for six months initially.", []string{"six months=P6M"}},
+		{thu, "The siege lasted 150 hours.", []string{"150 hours=PT150H"}},
+		{thu, "Talks lasted more than six hours.", []string{"more than six hours=PT6H"}},
+		{thu, "Fighting went on for several weeks.", []string{"several weeks=PXW"}},
+		{thu, "Details are due within seven days.", []string{"seven days=P7D"}},
+		{thu, "A two-year plan and a 30-day truce.", []string{"two-year=P2Y", "30-day=P30D"}},
+		{thu, "He waited twenty-five minutes.", []string{"twenty-five minutes=PT25M"}},
+		{thu, "The meeting lasted for several hours.", []string{"several hours=PTXH"}},
+		{thu, "It took about a decade.", []string{"about a decade=P1E"}},
+		{thu, "They won a second round and one vote.", nil},
+	})
+}
+
+func TestRefsAndSets(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "They now agree and will meet soon.", []string{"now=PRESENT_REF", "soon=FUTURE_REF"}},
+		{thu, "A meeting in the immediate future.", []string{"the immediate future=FUTURE_REF"}},
+		{thu, "He recently spoke about the past.", []string{"recently=PAST_REF", "the past=PAST_REF"}},
+		{thu, "Each evening at 1830 UTC, editors send news.", []string{"Each evening at 1830 UTC=XXXX-XX-XXT18:30"}},
+		{thu, "They meet every Thursday.", []string{"every Thursday=XXXX-WXX-4"}},
+		{thu, "A weekly bulletin and daily briefings.", []string{"weekly=P1W", "daily=P1D"}},
+		{thu, "It meets twice a year.", []string{"a year=P1Y"}},
+	})
+}
+
+func TestClockTimes(t *testing.T) {
+	damascus, _ := time.LoadLocation("Asia/Damascus")
+	runFind(t, New(), []findCase{
+		{thu, "The truce starts at 22:00 GMT.", []string{"22:00 GMT=2020-03-05T22:00Z"}},
+		{thu, "Prayers at 12:00 noon (0900 GMT) on Wednesday.", []string{"12:00 noon (0900 GMT) on Wednesday=2020-03-04T09:00Z"}},
+		{thu, "Shelling began at 4:00 a.m. Wednesday.", []string{"4:00 a.m. Wednesday=2020-03-04T04:00"}},
+		{thu, "It starts one minute past midnight.", []string{"one minute past midnight=2020-03-05T00:01"}},
+		{thu, "The call began at 2 p.m. Moscow time.", []string{"2 p.m. Moscow time=2020-03-05T11:00Z"}},
+		{thu, "At midnight (Thursday local time) (22:00 GMT), it begins.", []string{"midnight (Thursday local time) (22:00 GMT)=2020-03-05T22:00Z"}},
+		{thu, "The curfew ends at midnight.", []string{"midnight=2020-03-05T24:00"}},
+		{thu, "At 1830 the guns fell silent.", nil},
+	})
+	day := time.Date(2020, 3, 5, 0, 0, 0, 0, damascus)
+	a := Anchor{Day: day, ZoneAt: func(int) *time.Location { return damascus }}
+	got := New().Find("The truce starts at midnight (Thursday local time).", a)
+	if len(got) != 1 || got[0].Value != "2020-03-05T22:00Z" {
+		t.Errorf("local midnight in Damascus: got %+v", got)
+	}
+}
+
+func TestDirectionOption(t *testing.T) {
+	runFind(t, New(WithDirection(Future)), []findCase{
+		{thu, "They meet on Tuesday.", []string{"Tuesday=2020-03-10"}},
+	})
+	runFind(t, New(WithDirection(Past)), []findCase{
+		{thu, "They will meet on Tuesday.", []string{"Tuesday=2020-03-03"}},
+	})
+	runFind(t, New(WithDirection(Nearest)), []findCase{
+		{thu, "They meet on Saturday.", []string{"Saturday=2020-03-07"}},
+	})
+}
