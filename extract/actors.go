@@ -40,6 +40,7 @@ func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 	var demonyms []string // countries waiting for the noun they qualify
 	demFirst := -1
 	subject := ""
+	placeEnd := -1 // end of the last country named as a place
 	ms := a.MentionsIn(first, end)
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
@@ -80,8 +81,8 @@ func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 				demonyms, demFirst = []string{m.Entry.Country}, m.First
 				continue
 			}
-			if a.isPlaceUse(m.First, first) {
-				demonyms = nil
+			if a.isPlaceUse(m.First, first) || placeEnd >= 0 && a.onlyJoiners(placeEnd, m.First) {
+				placeEnd, demonyms = m.End, nil
 				continue
 			}
 			out = append(out, a.countryActor(m.Entry.Country, m.First, m.End))
@@ -187,5 +188,25 @@ func (a *Analysis) isPlaceUse(k, first int) bool {
 	if j < first {
 		return false
 	}
-	return placePrepositions[a.Tokens[j].Norm] || qualified && a.Tokens[j].Norm == ","
+	n := a.Tokens[j].Norm
+	if n == "of" && j > first && (actorNouns[a.Tokens[j-1].Norm] || officeWords[a.Tokens[j-1].Norm]) {
+		return false // "the presidents of Russia"
+	}
+	return placePrepositions[n] || qualified && n == ","
+}
+
+// officeWords are plural offices that take their countries after "of".
+var officeWords = map[string]bool{
+	"presidents": true, "president": true, "leaders": true, "heads": true, "ministers": true,
+	"minister": true, "representatives": true, "delegations": true, "envoys": true, "chiefs": true,
+}
+
+// onlyJoiners reports whether tokens [from, to) only join list items.
+func (a *Analysis) onlyJoiners(from, to int) bool {
+	for k := from; k < to; k++ {
+		if n := a.Tokens[k].Norm; n != "," && n != "and" && n != "or" {
+			return false
+		}
+	}
+	return from < to
 }

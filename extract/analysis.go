@@ -16,6 +16,9 @@ type Sentence struct {
 	// Heading is true for a line with no closing punctuation: a headline,
 	// a teaser, a menu entry.
 	Heading bool
+	// Tail is true for a heading after the article's last sentence: the
+	// headlines of other stories that pages append.
+	Tail bool
 }
 
 // Analysis is the shared reading of one article: computed once, read by

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/dipnews/diplomacy/dates"
@@ -22,40 +23,76 @@ func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon
 		return nil, err
 	}
 	var home *time.Location
-	dl, ok := dates.ParseDateline(text)
+	dl, ok := findDateline(text)
 	if ok {
 		var place *model.Place
 		if e, found := lex.Lookup(dl.Place); found && dl.Place != "" {
 			place = &model.Place{Name: e.Name, Country: e.Country}
 			home = e.Zone
 		}
-		a.Anchor.Day = anchorDay(published, home)
-		a.Dateline = &model.Dateline{Place: place, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
+		day, date := dates.ResolveAnchor(&dl, text, published, a.mainZone(home))
+		a.Anchor.Day = day
+		a.Dateline = &model.Dateline{Place: place, Date: date, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
 	} else {
-		a.Anchor.Day = anchorDay(published, nil)
+		a.Anchor.Day, _ = dates.ResolveAnchor(nil, text, published, a.mainZone(nil))
 	}
 	a.Anchor.ZoneAt = a.localZone(home)
 	a.Dates = f.Find(text, a.Anchor)
+	a.Mentions = a.outsideDates(a.Mentions)
+	a.markTail()
 	return a, ctx.Err()
+}
+
+// outsideDates drops the mentions that are part of a temporal expression:
+// "Moscow" in "6 pm Moscow time" names a zone, not a place of the story.
+func (a *Analysis) outsideDates(ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !a.inDate(m.Span.Start) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// markTail marks as headings the lines after the article's last sentence:
+// the headlines of other stories that pages append.
+func (a *Analysis) markTail() {
+	last := -1
+	for i, s := range a.Sentences {
+		if !s.Heading {
+			last = i
+		}
+	}
+	for i := last + 1; i < len(a.Sentences); i++ {
+		a.Sentences[i].Tail = true
+	}
+}
+
+// mainZone returns home, or when it is nil the zone of the places the
+// article names most.
+func (a *Analysis) mainZone(home *time.Location) *time.Location {
+	if home != nil {
+		return home
+	}
+	counts := map[*time.Location]int{}
+	best := 0
+	for _, m := range a.Mentions {
+		if z := m.Entry.Zone; z != nil && (m.Kind == MentionPlace || m.Kind == MentionCountry) {
+			counts[z]++
+			if counts[z] > best {
+				best, home = counts[z], z
+			}
+		}
+	}
+	return home
 }
 
 // localZone returns the function that gives the zone of the place a sentence
 // is about: the last place named in it with a known zone, else the
 // dateline's place, else the place the article names most.
 func (a *Analysis) localZone(home *time.Location) func(int) *time.Location {
-	fallback := home
-	if fallback == nil {
-		counts := map[*time.Location]int{}
-		best := 0
-		for _, m := range a.Mentions {
-			if z := m.Entry.Zone; z != nil && (m.Kind == MentionPlace || m.Kind == MentionCountry) {
-				counts[z]++
-				if counts[z] > best {
-					best, fallback = counts[z], z
-				}
-			}
-		}
-	}
+	fallback := a.mainZone(home)
 	return func(off int) *time.Location {
 		si := a.SentenceAt(off)
 		if si >= 0 {
@@ -121,13 +158,46 @@ func NewReport(a *Analysis) *model.Report {
 	return r
 }
 
-func anchorDay(published time.Time, loc *time.Location) time.Time {
-	if published.IsZero() {
-		return time.Time{}
+// datelineLines bounds the lines searched for a dateline: pages put
+// headlines, bylines and menus before it.
+const datelineLines = 8
+
+// findDateline returns the first dateline that opens one of the first
+// lines of text, with its spans made relative to text. A line that is a
+// date alone lends its date to a dateline that has none.
+func findDateline(text string) (dates.Dateline, bool) {
+	var dateOnly *dates.Dateline
+	off := 0
+	for n := 0; n < datelineLines && off < len(text); n++ {
+		if dl, ok := dates.ParseDateline(text[off:]); ok {
+			shiftDateline(&dl, off)
+			if dl.Place != "" {
+				if dl.Month == 0 && dateOnly != nil {
+					dl.Year, dl.Month, dl.Day, dl.DateSpan = dateOnly.Year, dateOnly.Month, dateOnly.Day, dateOnly.DateSpan
+				}
+				return dl, true
+			}
+			if dateOnly == nil {
+				dateOnly = &dl
+			}
+		}
+		nl := strings.IndexByte(text[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
 	}
-	if loc == nil {
-		loc = time.UTC
+	if dateOnly != nil {
+		return *dateOnly, true
 	}
-	y, m, d := published.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, loc)
+	return dates.Dateline{}, false
+}
+
+func shiftDateline(dl *dates.Dateline, off int) {
+	for _, sp := range []*model.Span{&dl.Span, &dl.PlaceSpan, &dl.DateSpan} {
+		if sp.End > 0 {
+			sp.Start += off
+			sp.End += off
+		}
+	}
 }

@@ -54,8 +54,9 @@ func (ceasefireExtractor) Name() string { return "ceasefire" }
 
 type ceasefireCand struct {
 	model.Ceasefire
-	cued bool // the status came from a cue, not the default
-	wide bool // the area is a whole country
+	cued    bool // the status came from a cue, not the default
+	wide    bool // the area is a whole country
+	heading bool // told in a headline or subheading
 }
 
 func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
@@ -82,7 +83,7 @@ func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Rep
 
 func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	toks := a.Tokens
-	c := ceasefireCand{}
+	c := ceasefireCand{heading: s.Heading}
 	c.Evidence = a.Span(s.Span.Start, s.Span.End)
 	c.Area, c.wide = a.areaNear(s, trig, trigEnd)
 	from, to := max(s.First, trig-10), min(s.End, trigEnd+6)
@@ -157,6 +158,9 @@ func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 		t := &list[i]
 		if c.Area != nil && t.Area != nil && t.Area.Name != c.Area.Name && !(t.Area.Country == c.Area.Country && (t.wide || c.wide)) {
 			continue
+		}
+		if t.heading && !c.heading {
+			t.Evidence, t.heading = c.Evidence, false
 		}
 		if t.Area == nil || c.Area != nil && t.wide && !c.wide {
 			t.Area, t.wide = c.Area, c.wide

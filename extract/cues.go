@@ -9,10 +9,12 @@ var teaserOpeners = newPhrases([]string{
 	"more:", "click here", "subscribe",
 }, nil)
 
-// isTeaser reports whether sentence s is a pointer to another story, a
-// heading, or boilerplate of the page.
+// isTeaser reports whether sentence s points at another story: a line
+// opening with "Read more:" or "RELATED", or a headline after the end of
+// the article. A headline above the article, or a subheading within it,
+// is read like any sentence.
 func (a *Analysis) isTeaser(s Sentence) bool {
-	if s.Heading {
+	if s.Tail {
 		return true
 	}
 	if e, _ := teaserOpeners.match(a.Tokens, s.First, s.End); e > 0 && e < s.End && (a.Tokens[e].Norm == ":" || a.Tokens[e].Kind == Word && a.Tokens[e].Cap) {

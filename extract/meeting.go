@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/dipnews/diplomacy/model"
@@ -56,7 +58,7 @@ var meetingTriggers = func() *phrases {
 		cueTalks:           {"talks", "negotiations", "round of talks", "consultations", "held talks"},
 		cueVisit:           {"visit", "visited", "visiting", "state visit", "official visit"},
 		cueConversation:    {"conversation", "spoke with", "spoke to", "talked with", "talked to", "spoke"},
-		cueMeeting:         {"meeting", "met", "meet", "meets", "hosted", "host", "sit down", "encounter"},
+		cueMeeting:         {"meeting", "met", "meet", "meets", "hosted", "host", "sit down", "encounter", "discussed", "discuss", "discusses"},
 		cueNotMeeting: {"news conference", "press conference", "joint press conference", "press briefing", "news briefing",
 			"called for", "called on", "so-called", "calls for", "calls on", "call for", "call on", "phone number",
 			"meet the", "meets the", "met the demands", "meeting the", "to meet demands", "talks about", "spoke of", "spoke about",
@@ -86,6 +88,12 @@ var (
 		"plan to", "due to", "upcoming", "ahead of", "preparing for", "to meet", "to hold", "is to", "are to",
 		"forthcoming", "next", "shall", "going to", "to visit", "to travel", "before the",
 	}, nil)
+	// futureCues after a trigger make it the subject of a future verb:
+	// "the talks between ... will take place".
+	futureCues = newPhrases([]string{
+		"will", "shall", "to take place", "is to", "are to", "is scheduled", "are scheduled", "is expected",
+		"is due", "is set", "is planned", "would take place", "to be held",
+	}, nil)
 	cancelledCues = newPhrases([]string{
 		"cancelled", "canceled", "called off", "postponed", "scrapped", "cancel", "calls off", "postpone",
 	}, nil)
@@ -109,6 +117,7 @@ type meetingCand struct {
 	anaphoric bool
 	dateGiven bool
 	weakMode  bool
+	heading   bool // told in a headline or subheading
 }
 
 func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
@@ -131,40 +140,123 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 	return nil
 }
 
-// meetingsIn returns the meetings sentence si tells of.
+// meetingTrigger is a word or phrase that names a meeting.
+type meetingTrigger struct {
+	start, end int
+	cue        meetingCue
+	// from is where the words about this trigger may start: the end of
+	// the trigger before it, or the sentence's start.
+	from int
+}
+
+// meetingsIn returns the meetings sentence si tells of. A sentence with
+// several triggers is cut before each trigger after the first, so that
+// "Monday's meeting with his counterpart ... ahead of Thursday's meeting
+// of the presidents" gives each meeting its own parties and date; a part
+// that names no parties of its own then joins the meeting before it.
 func (a *Analysis) meetingsIn(si int, before []meetingCand) []meetingCand {
 	s := a.Sentences[si]
-	toks := a.Tokens
-	trig, trigEnd, cue := -1, 0, meetingCue{}
+	trigs := a.meetingTriggers(s)
+	var out []meetingCand
+	for i, t := range trigs {
+		seg := s
+		if i > 0 {
+			seg.First = a.phraseStart(t.start, trigs[i-1].end)
+		}
+		t.from = s.First
+		if i > 0 {
+			t.from = trigs[i-1].end
+		}
+		if i+1 < len(trigs) {
+			seg.End = trigs[i+1].start
+		}
+		seg.Span = model.Span{Start: a.Tokens[seg.First].Start, End: a.Tokens[seg.End-1].End}
+		known := append(before[:len(before):len(before)], out...)
+		out = append(out, a.meetingAt(si, seg, t, known)...)
+	}
+	return out
+}
+
+// npWords may stand in the noun phrase before a trigger: "Thursday's
+// planned trilateral meeting".
+var npWords = map[string]bool{
+	"'s": true, "the": true, "a": true, "an": true, "this": true, "next": true, "last": true, "planned": true,
+	"upcoming": true, "trilateral": true, "tripartite": true, "bilateral": true, "top-level": true,
+	"high-level": true, "first": true, "second": true, "third": true, "joint": true, "three-way": true,
+	"four-way": true, "informal": true, "emergency": true, "extraordinary": true, "expected": true,
+	"proposed": true, "possible": true, "new": true, "fresh": true, "direct": true, "face-to-face": true,
+}
+
+// phraseStart returns where the noun phrase ending with the trigger at
+// trig begins, not before lo.
+func (a *Analysis) phraseStart(trig, lo int) int {
+	k := trig
+	for k > lo {
+		t := a.Tokens[k-1]
+		if !npWords[t.Norm] && !a.inDate(t.Start) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// inDate reports whether the byte offset off lies in a temporal expression.
+func (a *Analysis) inDate(off int) bool {
+	i := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.End > off })
+	return i < len(a.Dates) && a.Dates[i].Span.Start <= off
+}
+
+// meetingTriggers lists the triggers of sentence s; a phone or video cue
+// anywhere in it sets the mode of every trigger.
+func (a *Analysis) meetingTriggers(s Sentence) []meetingTrigger {
+	var out []meetingTrigger
 	mode := model.ModeUnknown
 	for k := s.First; k < s.End; {
-		end, tag := meetingTriggers.match(toks, k, s.End)
+		end, tag := meetingTriggers.match(a.Tokens, k, s.End)
 		if end == 0 {
 			k++
 			continue
 		}
 		if tag != cueNotMeeting && a.triggerStandsAlone(tag, k, end, s) {
 			c := meetingCues[tag]
-			if trig < 0 || c.rank > cue.rank {
-				trig, trigEnd, cue = k, end, c
-			}
 			if c.mode == model.Phone || c.mode == model.Video {
 				mode = c.mode
+			}
+			if n := len(out); n > 0 && out[n-1].end >= k-1 {
+				if c.rank > out[n-1].cue.rank { // "held talks by phone": one trigger
+					out[n-1].cue = c
+				}
+				out[n-1].end = end
+			} else {
+				out = append(out, meetingTrigger{start: k, end: end, cue: c})
 			}
 		}
 		k = end
 	}
-	if trig < 0 {
-		return nil
-	}
-	m := meetingCand{sentence: si}
-	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
 	if mode != model.ModeUnknown {
-		m.Mode, m.weakMode = mode, false
+		for i := range out {
+			out[i].cue.mode, out[i].cue.weak = mode, false
+		}
 	}
-	m.Evidence = a.Span(s.Span.Start, s.Span.End)
-	m.Status = a.meetingStatus(s, trig)
+	return out
+}
+
+// meetingAt reads the meeting whose trigger is t, within the part seg of
+// sentence si.
+func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meetingCand) []meetingCand {
+	toks := a.Tokens
+	trig, trigEnd, cue := t.start, t.end, t.cue
+	m := meetingCand{sentence: si, heading: a.Sentences[si].Heading}
+	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
+	whole := a.Sentences[si].Span
+	m.Evidence = a.Span(whole.Start, whole.End)
+	m.Status = a.meetingStatus(s, trig, t.from)
 	if d, ok := a.eventDate(s, trig, trigEnd); ok {
+		if m.Status == model.Planned || m.Status == model.Proposed {
+			d = a.forward(d)
+		}
+		d = a.dayOf(d)
 		m.Date, m.dateGiven = &d, true
 	}
 	day := a.Anchor.Day
@@ -281,6 +373,8 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return false
 	case tag == cueMeeting && n == "host" && end == k+1:
 		return false
+	case tag == cueMeeting && (n == "discussed" || n == "discuss" || n == "discusses"):
+		return indexNorm(a.Tokens, end, min(s.End, end+8), "with") >= 0 // "discussed Gaza with"
 	}
 	return true
 }
@@ -298,16 +392,17 @@ func (a *Analysis) callIsNoun(k int, s Sentence) bool {
 	return false
 }
 
-// meetingStatus reads the status from the words before the trigger.
-func (a *Analysis) meetingStatus(s Sentence, trig int) model.MeetingStatus {
-	from := max(s.First, trig-9)
+// meetingStatus reads the status from the words around the trigger, not
+// looking back past lo.
+func (a *Analysis) meetingStatus(s Sentence, trig, lo int) model.MeetingStatus {
+	from := max(lo, trig-9)
 	to := min(s.End, trig+3)
 	switch {
 	case cancelledCues.has(a.Tokens, from, min(s.End, trig+6)):
 		return model.Cancelled
 	case proposedCues.has(a.Tokens, from, to):
 		return model.Proposed
-	case plannedCues.has(a.Tokens, from, to):
+	case plannedCues.has(a.Tokens, from, to), futureCues.has(a.Tokens, trig+1, clauseEnd(a.Tokens, trig+1, min(s.End, trig+16))):
 		return model.Planned
 	}
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
@@ -596,4 +691,50 @@ func abs(x int) int {
 		return -x
 	}
 	return x
+}
+
+// forward moves a weekday read as past to the week ahead: a meeting still
+// to come on "Thursday" is the coming Thursday.
+func (a *Analysis) forward(d model.Date) model.Date {
+	if d.Grain != model.Day || d.From.IsZero() || !a.Anchor.Known() || !d.From.Before(a.Anchor.Day) || !namesWeekday(d.Text) {
+		return d
+	}
+	d.From, d.To = d.From.AddDate(0, 0, 7), d.To.AddDate(0, 0, 7)
+	d.Value = d.From.Format("2006-01-02")
+	return d
+}
+
+// namesWeekday reports whether s names a weekday and no number, as a date
+// read relative to the anchor does.
+func namesWeekday(s string) bool {
+	f := Fold(s)
+	for i := 0; i < len(f); i++ {
+		if f[i] >= '0' && f[i] <= '9' {
+			return false
+		}
+	}
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOf turns a clock time into the day it falls on, in the anchor's
+// zone: a meeting's date is kept at day grain.
+func (a *Analysis) dayOf(d model.Date) model.Date {
+	if d.Grain <= model.Day || d.From.IsZero() {
+		return d
+	}
+	loc := time.UTC
+	if a.Anchor.Known() {
+		loc = a.Anchor.Day.Location()
+	}
+	y, mo, dd := d.From.In(loc).Date()
+	from := time.Date(y, mo, dd, 0, 0, 0, 0, loc)
+	d.Type, d.Grain, d.Mod = model.TypeDate, model.Day, ""
+	d.From, d.To = from, from.AddDate(0, 0, 1)
+	d.Value = from.Format(time.DateOnly)
+	return d
 }

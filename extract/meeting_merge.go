@@ -94,8 +94,15 @@ func sameActors(a, b []model.Actor) bool {
 	return true
 }
 
-// absorbMeeting completes t with what c adds.
+// absorbMeeting completes t with what c adds. A sentence of the body
+// makes better evidence than a headline.
 func absorbMeeting(t, c *meetingCand) {
+	if t.heading && !c.heading {
+		t.Evidence, t.heading = c.Evidence, false
+		if len(c.Participants) > 0 {
+			t.Participants = c.Participants
+		}
+	}
 	if meetingCues[kindRank(c.Kind)].rank > meetingCues[kindRank(t.Kind)].rank {
 		t.Kind = c.Kind
 	}
