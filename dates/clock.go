@@ -162,8 +162,10 @@ func (s *scanner) clock(i int) (int, res, bool) {
 	if s.punct(j, '(') {
 		if k, a, ok := s.clockAt(j + 1); ok && a.loc != nil && s.punct(k, ')') {
 			alt, hasAlt, j = a, true, k+1
-			if j2, d, ok := s.clockDay(j); ok && day.IsZero() {
-				j, day = j2, d
+			// "10:35 a.m. (0735 GMT) Friday": the day fixes the date but
+			// stands as an expression of its own.
+			if _, d, ok := s.clockDay(j); ok && day.IsZero() {
+				day = d
 			}
 		}
 	}

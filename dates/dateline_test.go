@@ -10,7 +10,7 @@ import (
 func TestParseDateline(t *testing.T) {
 	cases := []struct {
 		text, place, agency, date, span string
-		ok                               bool
+		ok                              bool
 	}{
 		{"MOSCOW, Feb. 8 (Xinhua) -- Russian and Turkish leaders", "MOSCOW", "Xinhua", "Feb. 8", "MOSCOW, Feb. 8 (Xinhua) --", true},
 		{"ANKARA (Reuters) - Turkey said", "ANKARA", "Reuters", "", "ANKARA (Reuters) -", true},

@@ -65,8 +65,8 @@ func (s *scanner) duration(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	if s.hyphen(j) {
-		// "two-year", "30-day"
-		if u, ok := s.unitAt(j + 1); ok && s.has(j+1, cUnit) && !vague && u != uHalf {
+		// "two-year", "30-day", but not an age ("6-year-old")
+		if u, ok := s.unitAt(j + 1); ok && s.has(j+1, cUnit) && !vague && u != uHalf && !(s.hyphen(j+2) && s.is(j+3, "old")) {
 			return j + 2, durationRes(n, false, u), true
 		}
 		return i, res{}, false
@@ -78,7 +78,10 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	if n == 1 && s.tok(k).kind == kWord && s.has(j, cUnits) {
 		return i, res{}, false
 	}
-	if n > 1 && s.has(j, cUnit) && !s.has(j, cUnits) && s.tok(k).kind == kWord {
+	if n > 1 && s.has(j, cUnit) && !s.has(j, cUnits) {
+		return i, res{}, false
+	}
+	if s.has(j, cUnits) && s.is(j+1, "old") {
 		return i, res{}, false
 	}
 	j++
@@ -90,6 +93,19 @@ func (s *scanner) duration(i int) (int, res, bool) {
 		return s.shift(i, j, n, vague, u)
 	}
 	return j, durationRes(n, vague, u), true
+}
+
+// someUnits matches a unit in the plural with no number, after a word
+// that makes it an amount: "for years", "within weeks", "in months".
+func (s *scanner) someUnits(i int) (int, res, bool) {
+	u, ok := s.unitAt(i)
+	if !ok || !s.has(i, cUnits) || !s.isAny(i-1, "for", "over", "within", "in", "after", "about", "nearly", "took", "takes", "take") {
+		return i, res{}, false
+	}
+	if s.isAny(i+1, "of", "ago", "old", "later", "earlier") || s.hyphen(i+1) || u == uHalf {
+		return i, res{}, false
+	}
+	return i + 1, durationRes(0, true, u), true
 }
 
 // shift resolves "two days ago" and "a year earlier" (tokens [i, j) are
@@ -113,7 +129,7 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 	}
 	base := s.day
 	ref := res{}
-	if !s.is(j, "ago") && s.lastEnd > 0 && s.sameSentence(s.lastEnd, i) {
+	if s.lastEnd > 0 && (s.sameSentence(s.lastEnd, i) && !s.is(j, "ago") || i-s.lastEnd < discourse && periodGrain(s.last.grain)) {
 		ref, base = s.last, s.last.from
 	}
 	if base.IsZero() {
@@ -121,7 +137,7 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 	}
 	// A year before a quarter or a month is that quarter or month a year
 	// before ("third-quarter profit fell from a year earlier").
-	if u == uYear && (ref.grain == model.Quarter || ref.grain == model.Month || ref.grain == model.Half) {
+	if u == uYear && periodGrain(ref.grain) {
 		from := ref.from.AddDate(dir*n, 0, 0)
 		switch ref.grain {
 		case model.Quarter:
@@ -158,6 +174,16 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 		return end, centuryRes(base.Year()/100+n, s.loc), true
 	}
 	return end, res{}, true
+}
+
+// discourse is how many tokens back a quarter or a month mentioned
+// before still anchors "a year ago" ("Net rose in the third quarter ...
+// from $5 million a year ago").
+const discourse = 80
+
+// periodGrain reports whether g is a period that "a year ago" keeps.
+func periodGrain(g model.Grain) bool {
+	return g == model.Quarter || g == model.Half || g == model.Month
 }
 
 // sameSentence reports whether no sentence ends between tokens a and b.

@@ -151,7 +151,8 @@ func TestClockTimes(t *testing.T) {
 	damascus, _ := time.LoadLocation("Asia/Damascus")
 	runFind(t, New(), []findCase{
 		{thu, "The truce starts at 22:00 GMT.", []string{"22:00 GMT=2020-03-05T22:00Z"}},
-		{thu, "Prayers at 12:00 noon (0900 GMT) on Wednesday.", []string{"12:00 noon (0900 GMT) on Wednesday=2020-03-04T09:00Z"}},
+		{thu, "Prayers at 12:00 noon (0900 GMT) Wednesday.", []string{"12:00 noon (0900 GMT)=2020-03-04T09:00Z", "Wednesday=2020-03-04"}},
+		{thu, "Prayers at 12:00 noon on Wednesday.", []string{"12:00 noon on Wednesday=2020-03-04T12:00"}},
 		{thu, "Shelling began at 4:00 a.m. Wednesday.", []string{"4:00 a.m. Wednesday=2020-03-04T04:00"}},
 		{thu, "It starts one minute past midnight.", []string{"one minute past midnight=2020-03-05T00:01"}},
 		{thu, "The call began at 2 p.m. Moscow time.", []string{"2 p.m. Moscow time=2020-03-05T11:00Z"}},

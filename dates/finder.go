@@ -91,7 +91,7 @@ type scanner struct {
 
 // triggers are the classes that can start an expression.
 const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cNumber | cOrdinal | cClockWord | cSeason | cRel |
-	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead
+	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead | cHoliday | cUnits
 
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {

@@ -32,6 +32,7 @@ const (
 	cYearCue                      // in, since, by, until: a bare number after them may be a year
 	cThe                          // the
 	cLead                         // fiscal, q, present, immediate: words some rules start with
+	cHoliday                      // christmas, thanksgiving, easter
 )
 
 // word is what the lexicon knows about one lower-case word. Each number
@@ -231,6 +232,11 @@ func init() {
 	add(cApprox, 1, "about", "around", "roughly", "approximately", "some", "nearly", "almost", "over",
 		"more", "less", "fewer", "at", "up", "no", "under", "just")
 	add(cThe, 1, "the")
+	add(cHoliday, hChristmas, "christmas")
+	add(cHoliday, hThanksgiving, "thanksgiving")
+	add(cHoliday, hEaster, "easter")
+	add(cHoliday, hHalloween, "halloween")
+	add(cHoliday, hNewYear, "new")
 	add(cLead, 1, "fiscal", "q", "present", "immediate", "near", "foreseeable", "distant", "couple")
 
 	add(cEdge, eEarly, "early", "earlier")

@@ -19,13 +19,15 @@ var rules = [...]struct {
 	{(*scanner).dayWord, cDayWord, false},
 	{(*scanner).relUnit, cRel | cThe, false},
 	{(*scanner).monthBare, cRel | cMonth, false},
-	{(*scanner).year, cLead | cThe, true},
+	{(*scanner).year, cLead | cThe | cNumber | cUnit, true},
 	{(*scanner).season, cSeason | cThe, false},
 	{(*scanner).quarter, cOrdinal | cLead | cThe, true},
 	{(*scanner).duration, cNumber | cVague | cLead | cThe, true},
 	{(*scanner).ref, cRef | cLead | cThe, false},
 	{(*scanner).set, cSetWord | cEvery, false},
 	{(*scanner).edge, cEdge | cThe, false},
+	{(*scanner).holiday, cHoliday | cRel, false},
+	{(*scanner).someUnits, cUnits, false},
 }
 
 // afterThe are the classes of words that can follow "the" in an

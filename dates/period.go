@@ -198,6 +198,12 @@ func (s *scanner) year(i int) (int, res, bool) {
 		}
 		return i, res{}, false
 	}
+	if t.kind == kWord {
+		if j, y, ok := s.spokenYear(k); ok {
+			return j, yearRes(y, s.loc), true
+		}
+		return i, res{}, false
+	}
 	if t.kind != kNum || t.ord || t.digits != 4 || t.val < 1000 || t.val >= 3000 {
 		return i, res{}, false
 	}
@@ -211,6 +217,33 @@ func (s *scanner) year(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	return k + 1, yearRes(t.val, s.loc), true
+}
+
+// spokenYear reads a year said in words: "nineteen ninety-six", "two
+// thousand", "the year two thousand".
+func (s *scanner) spokenYear(k int) (int, int, bool) {
+	if s.is(k, "year") {
+		k++
+	}
+	if s.isAny(k, "two") && s.is(k+1, "thousand") {
+		j, y := k+2, 2000
+		if s.is(j, "and") {
+			j++
+		}
+		if n, _, e, ok := s.count(j); ok && s.tok(j).kind == kWord && n > 0 && n < 100 && !s.isAny(j, "a", "an") {
+			j, y = e, y+n
+		}
+		return j, y, true
+	}
+	hi := s.tok(k)
+	if hi.kind != kWord || hi.w.c&cNumber == 0 || hi.w.num < 11 || hi.w.num > 20 {
+		return k, 0, false
+	}
+	n, _, j, ok := s.count(k + 1)
+	if !ok || s.tok(k+1).kind != kWord || n < 10 || n > 99 || s.isAny(k+1, "a", "an") {
+		return k, 0, false
+	}
+	return j, int(hi.w.num)*100 + n, true
 }
 
 // yearContext reports whether the four-digit number at token k reads as a
@@ -285,6 +318,28 @@ func (s *scanner) season(i int) (int, res, bool) {
 	return j, seasonRes(y, n, s.loc), true
 }
 
+// theQuarter resolves "the quarter" and "the latest quarter" (token k is
+// "quarter" or "latest"): the quarter last named within a few sentences,
+// or else the latest quarter ended before the anchor, the one results are
+// reported for.
+func (s *scanner) theQuarter(i, k int) (int, res, bool) {
+	j := k + 1
+	if !s.is(k, "quarter") {
+		j++
+	}
+	if s.isAny(j, "of", "ended", "ending", "earlier", "ago", "before") || s.hyphen(j) {
+		return i, res{}, false
+	}
+	if s.lastEnd > 0 && i-s.lastEnd < discourse && s.last.grain == model.Quarter && s.is(k, "quarter") {
+		return j, s.last, true
+	}
+	if !s.known() {
+		return j, res{}, true
+	}
+	r, _ := s.period(uQuarter, -1)
+	return j, r, true
+}
+
 // quarter matches "the third quarter", "third-quarter", "the first half of
 // 2019", "the fourth quarter of next year", "Q3".
 func (s *scanner) quarter(i int) (int, res, bool) {
@@ -293,8 +348,22 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		k++
 	}
 	var n, u, j int
+	y := 0
+	if s.yearNum(k) && k > i {
+		// "the 1988 third quarter"
+		y = s.tok(k).val
+		k++
+	}
 	t := s.tok(k)
 	switch {
+	case t.kind == kWord && (t.low == "last" || t.low == "final") && s.isAny(k+1, "quarter", "half") && s.is(k+2, "of"):
+		u, j = int(s.tok(k+1).w.unit), k+2
+		n = 4
+		if u == uHalf {
+			n = 2
+		}
+	case k > i && y == 0 && (t.low == "quarter" || s.isAny(k, "latest", "recent") && s.is(k+1, "quarter")):
+		return s.theQuarter(i, k)
 	case t.kind == kWord && t.low == "q" && t.upper && s.tok(k+1).kind == kNum && s.glued(k+1) && s.tok(k+1).val >= 1 && s.tok(k+1).val <= 4:
 		n, u, j = s.tok(k+1).val, uQuarter, k+2
 	case t.kind == kWord && t.w.c&cOrdinal != 0 || t.kind == kNum && t.ord:
@@ -320,8 +389,8 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 	if n < 1 || n > per {
 		return i, res{}, false
 	}
-	y := 0
 	switch {
+	case y != 0:
 	case s.is(j, "of") && s.yearNum(j+1):
 		y, j = s.tok(j+1).val, j+2
 	case s.yearNum(j) && s.glued(j) == false && u == uQuarter:

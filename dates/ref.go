@@ -25,7 +25,7 @@ func (s *scanner) ref(i int) (int, res, bool) {
 				j++
 			}
 		}
-		if t.low == "current" && !s.is(i-1, "the") {
+		if t.low == "soon" && (s.is(i-1, "as") || s.isAny(i+1, "after", "afterwards")) {
 			return i, res{}, false
 		}
 		return j, res{typ: model.TypeDate, value: v}, true
@@ -53,13 +53,13 @@ func (s *scanner) set(i int) (int, res, bool) {
 	if t.kind != kWord {
 		return i, res{}, false
 	}
-	if t.w.c&cSetWord != 0 {
+	if t.w.c&cSetWord != 0 && !(t.low == "quarterly" && s.tok(i+1).kind == kWord) {
 		if int(t.w.unit) > 100 {
 			return i + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[int(t.w.unit)-100]}, true
 		}
 		return i + 1, res{typ: model.TypeSet, value: durationRes(1, false, int(t.w.unit)).value}, true
 	}
-	if t.w.c&cEvery == 0 {
+	if t.w.c&cEvery == 0 || t.w.c&cSetWord != 0 {
 		return i, res{}, false
 	}
 	k := i + 1

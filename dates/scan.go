@@ -106,7 +106,7 @@ func wordAt(text, low string, i int, space, brk bool) token {
 			j++
 			continue
 		}
-		if c == '\'' && j+1 < len(text) && isASCIILetter(text[j+1]) && j > i {
+		if c == '\'' && j+1 < len(text) && isASCIILetter(text[j+1]) && j > i && !possessive(text, j) {
 			j++
 			continue
 		}
@@ -163,6 +163,16 @@ func number(text, low string, i int, space, brk bool) token {
 	}
 	t.end = k
 	return t
+}
+
+// possessive reports whether the apostrophe at j starts a possessive or a
+// contraction ending ("Friday's", "today's"), which is not part of the word.
+func possessive(text string, j int) bool {
+	k := j + 1
+	if k < len(text) && (text[k] == 's' || text[k] == 'S') {
+		return k+1 == len(text) || !isASCIILetter(text[k+1])
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
