@@ -26,12 +26,21 @@ func TestHolder(t *testing.T) {
 		{"TR", "President", "2020-03-05", "Recep Tayyip Erdogan"},
 		{"TR", "Prime Minister", "2010-01-01", "Recep Tayyip Erdogan"},
 		{"RU", "President", "2018-02-08", "Vladimir Putin"},
-		{"RU", "President", "2010-01-01", ""},
+		{"RU", "President", "2010-01-01", "Dmitry Medvedev"},
+		{"RU", "Defence Minister", "2024-05-13", ""},
 		{"RU", "Prime Minister", "2010-01-01", "Vladimir Putin"},
 		{"RU", "Foreign Minister", "2024-11-30", "Sergey Lavrov"},
 		{"IR", "Foreign Minister", "2024-11-30", "Abbas Araghchi"},
 		{"IR", "Foreign Minister", "2018-02-08", "Mohammad Javad Zarif"},
 		{"XX", "President", "2018-02-08", ""},
+		{"UN", "Secretary-General", "2018-02-08", "Antonio Guterres"},
+		{"United Nations", "UN chief", "2010-06-01", "Ban Ki-moon"},
+		{"Hezbollah", "Secretary-General", "2024-11-30", "Naim Qassem"},
+		{"US", "secretary of state", "2024-11-30", "Antony Blinken"},
+		{"GB", "foreign secretary", "2020-03-05", "Dominic Raab"},
+		{"DE", "Chancellor", "2020-03-05", "Angela Merkel"},
+		{"SY", "President", "2020-03-05", "Bashar al-Assad"},
+		{"SY", "President", "2025-01-01", ""},
 	}
 	l := DefaultLexicon()
 	for _, tt := range tests {

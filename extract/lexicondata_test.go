@@ -37,6 +37,9 @@ func TestEmbeddedData(t *testing.T) {
 		}
 	}
 	for key, hs := range l.holders {
+		if manyAtOnce[hs[0].term.Office] {
+			continue
+		}
 		for i := 1; i < len(hs); i++ {
 			if a, b := hs[i-1], hs[i]; overlap(a.term, b.term) && a.person != b.person {
 				t.Errorf("%q: %s and %s overlap in office", key, a.person.Name, b.person.Name)
@@ -44,6 +47,10 @@ func TestEmbeddedData(t *testing.T) {
 		}
 	}
 }
+
+// manyAtOnce are the offices that several people hold at the same time,
+// such as the UN's envoys for Syria and for Yemen.
+var manyAtOnce = map[string]bool{"Special Envoy": true, "Presidential Aide": true}
 
 func overlap(a, b Term) bool {
 	return (a.To.IsZero() || b.From.Before(a.To)) && (b.To.IsZero() || a.From.Before(b.To))
