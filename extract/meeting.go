@@ -85,8 +85,9 @@ var (
 	}, nil)
 	plannedCues = newPhrases([]string{
 		"will", "would", "to be held", "scheduled", "expected to", "expected", "set to", "plans to", "planned",
-		"plan to", "due to", "upcoming", "ahead of", "preparing for", "to meet", "to hold", "is to", "are to",
-		"forthcoming", "next", "shall", "going to", "to visit", "to travel", "before the",
+		"plan to", "due to", "upcoming", "ahead of", "to meet", "to hold", "is to", "are to",
+		"forthcoming", "next", "shall", "going to", "to visit", "to travel", "before the", "prepare for",
+		"preparing for", "preparations for", "in preparation for", "must",
 	}, nil)
 	// futureCues after a trigger make it the subject of a future verb:
 	// "the talks between ... will take place".
@@ -398,7 +399,7 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) model.MeetingStatus {
 	from := max(lo, trig-9)
 	to := min(s.End, trig+3)
 	switch {
-	case cancelledCues.has(a.Tokens, from, min(s.End, trig+6)):
+	case cancelledCues.has(a.Tokens, from, clauseEnd(a.Tokens, trig+1, min(s.End, trig+16))):
 		return model.Cancelled
 	case proposedCues.has(a.Tokens, from, to):
 		return model.Proposed

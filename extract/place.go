@@ -44,7 +44,10 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		k++
 	}
 	if k >= s.End || !areaPrepositions[toks[k].Norm] {
-		return country, country != nil
+		if country != nil {
+			return country, true
+		}
+		return a.areaInSentence(s, trig)
 	}
 	stop := min(s.End, k+12)
 	for j := k + 1; j < stop; j++ {
@@ -72,7 +75,40 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	if after != nil {
 		return after, true
 	}
-	return country, country != nil
+	if country != nil {
+		return country, true
+	}
+	return a.areaInSentence(s, trig)
+}
+
+// areaInSentence is the place of sentence s nearest to the trigger at
+// trig, outside attribution clauses; failing that, a country the sentence
+// names as a place ("Warring sides in Sudan agreed a truce").
+func (a *Analysis) areaInSentence(s Sentence, trig int) (*model.Place, bool) {
+	cut := a.attribution(s.First, s.End)
+	var best, country *Mention
+	ms := a.MentionsIn(s.First, s.End)
+	for i := range ms {
+		m := &ms[i]
+		if cut.contains(m.First) {
+			continue
+		}
+		switch {
+		case m.Kind == MentionPlace && m.Entry.Type != "road":
+			if best == nil || abs(m.First-trig) < abs(best.First-trig) {
+				best = m
+			}
+		case m.Kind == MentionCountry && country == nil && a.isPlaceUse(m.First, s.First):
+			country = m
+		}
+	}
+	switch {
+	case best != nil:
+		return placeOf(best.Entry), false
+	case country != nil:
+		return a.countryPlace(country.Entry.Country), true
+	}
+	return nil, false
 }
 
 // onlyModifiers reports whether toks hold nothing but words that can sit

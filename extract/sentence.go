@@ -34,7 +34,7 @@ func Sentences(text string, toks []Token) []Sentence {
 			for end < j && isCloser(toks[end].Norm) {
 				end++
 			}
-			if end < j && !(toks[end].Cap || isOpener(toks[end].Norm) || toks[end].Kind == Number && toks[k].Norm != ".") {
+			if end < j && !(toks[end].Cap || isOpener(toks[end].Norm) || toks[end].Kind == Number) {
 				continue
 			}
 			out = append(out, newSentence(text, toks, start, end, line, heading))

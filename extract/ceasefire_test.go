@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type ceasefireWant struct {
+	Status, Area, Parties, Guarantors, Start string
+	Permanent                                bool
+}
+
+func ceasefiresOf(t *testing.T, text, pub string) []ceasefireWant {
+	t.Helper()
+	var out []ceasefireWant
+	for _, c := range extractAll(t, text, pub).Ceasefires {
+		out = append(out, ceasefireWant{
+			Status:     c.Status.String(),
+			Area:       placeName(c.Area),
+			Parties:    strings.Join(names(c.Parties), "+"),
+			Guarantors: strings.Join(names(c.Guarantors), "+"),
+			Start:      value(c.Start),
+			Permanent:  c.Permanent,
+		})
+	}
+	return out
+}
+
+func TestCeasefires(t *testing.T) {
+	tests := []struct {
+		name, pub, text string
+		want            []ceasefireWant
+	}{
+		{"agreed, with a start in GMT", "2021-06-10",
+			"Putin and Erdogan reached an agreement on a ceasefire in Idlib. The truce will begin at midnight (22:00 GMT) and is meant to be permanent.",
+			[]ceasefireWant{{"agreed", "Idlib", "Russia+Turkey", "", "2021-06-10T22:00Z", true}}},
+		{"proposed", "2021-06-10",
+			"Erdogan said he hoped to strike a deal with Putin for a rapid ceasefire in Idlib province.",
+			[]ceasefireWant{{"proposed", "Idlib", "Turkey+Russia", "", "", false}}},
+		{"violated, country from the adjective", "2021-06-10",
+			"Militants keep violating the Syrian ceasefire.",
+			[]ceasefireWant{{"violated", "Syria", "", "", "", false}}},
+		{"guarantors named before", "2021-06-10",
+			"Russia, Turkey and Iran, the guarantors of the Syrian ceasefire, met again.",
+			[]ceasefireWant{{"in_force", "Syria", "", "Russia+Turkey+Iran", "", false}}},
+		{"between parties", "2021-06-10",
+			"A truce between Israel and Hamas took effect on Friday in Gaza.",
+			[]ceasefireWant{{"in_force", "Gaza", "Israel+Hamas", "", "", false}}},
+		{"collapsed", "2021-06-10",
+			"The ceasefire in Gaza collapsed after three days.",
+			[]ceasefireWant{{"ended", "Gaza", "", "", "", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, ceasefiresOf(t, tt.text, tt.pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestNotCeasefires(t *testing.T) {
+	for _, text := range []string{
+		"Troops crossed the ceasefire line near Kashmir.",
+		"Read more: Ceasefire in Gaza holds",
+		"The two armies exchanged fire across the border.",
+	} {
+		if got := ceasefiresOf(t, text, "2021-06-10"); len(got) != 0 {
+			t.Errorf("%q: got %+v, want none", text, got)
+		}
+	}
+}

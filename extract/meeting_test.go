@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// meetingWant is the part of a meeting a test checks, in a compact form.
+type meetingWant struct {
+	Participants string // names joined by "+"
+	Mode, Status string
+	Date, Place  string
+}
+
+func meetingsOf(t *testing.T, text, pub string) []meetingWant {
+	t.Helper()
+	var out []meetingWant
+	for _, m := range extractAll(t, text, pub).Meetings {
+		out = append(out, meetingWant{
+			Participants: strings.Join(names(m.Participants), "+"),
+			Mode:         m.Mode.String(),
+			Status:       m.Status.String(),
+			Date:         value(m.Date),
+			Place:        placeName(m.Location),
+		})
+	}
+	return out
+}
+
+func TestMeetings(t *testing.T) {
+	tests := []struct {
+		name string
+		pub  string
+		text string
+		want []meetingWant
+	}{
+		{"phone call, weekday looks back", "2021-06-10",
+			"Vladimir Putin and Recep Tayyip Erdogan spoke by phone on Tuesday about trade.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "phone", "held", "2021-06-08", ""}}},
+		{"talks in a city", "2021-06-10",
+			"Sergey Lavrov held talks with Hakan Fidan in Ankara on Monday.",
+			[]meetingWant{{"Sergey Lavrov+Hakan Fidan", "in_person", "held", "2021-06-07", "Ankara"}}},
+		{"future tense after the trigger", "2021-06-10",
+			"The talks between Vladimir Putin and Recep Tayyip Erdogan will take place in Sochi on Friday.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "unknown", "planned", "2021-06-11", "Sochi"}}},
+		{"planned meeting, weekday looks ahead", "2021-06-10",
+			"Erdogan said he will meet Putin on Monday.",
+			[]meetingWant{{"Recep Tayyip Erdogan+Vladimir Putin", "unknown", "planned", "2021-06-14", ""}}},
+		{"proposed meeting", "2021-06-10",
+			"Putin and Erdogan agreed to try to arrange a meeting soon.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "unknown", "proposed", "", ""}}},
+		{"counterpart resolved by office and date", "2018-05-02",
+			"Sergey Lavrov had a phone conversation with his Turkish counterpart on Wednesday.",
+			[]meetingWant{{"Sergey Lavrov+Mevlut Cavusoglu", "phone", "held", "2018-05-02", ""}}},
+		{"separate calls", "2024-11-30",
+			"Lavrov held separate phone conversations with his Turkish and Iranian counterparts on Saturday.",
+			[]meetingWant{
+				{"Sergey Lavrov+Hakan Fidan", "phone", "held", "2024-11-30", ""},
+				{"Sergey Lavrov+Abbas Araghchi", "phone", "held", "2024-11-30", ""},
+			}},
+		{"one call told twice", "2021-06-10",
+			"Putin and Erdogan spoke by phone on Thursday. The call between Putin and Erdogan was held at the initiative of the Turkish leader.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "phone", "held", "2021-06-10", ""}}},
+		{"two meetings in one sentence", "2021-06-07",
+			"Lavrov said at the start of Monday's meeting with Hakan Fidan that they must prepare for Thursday's meeting of the presidents of Russia, Turkey and Iran in Sochi.",
+			[]meetingWant{
+				{"Sergey Lavrov+Hakan Fidan", "in_person", "held", "2021-06-07", ""},
+				{"Russia+Turkey+Iran", "unknown", "planned", "2021-06-10", "Sochi"},
+			}},
+		{"clock time kept at day grain", "2021-06-10",
+			"Putin and Erdogan will hold a phone call at 6 pm Moscow time on Friday.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "phone", "planned", "2021-06-11", ""}}},
+		{"discussed with", "2021-06-10",
+			"On Wednesday, Putin discussed Syria with Erdogan.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2021-06-09", ""}}},
+		{"cancelled", "2021-06-10",
+			"The summit between Putin and Erdogan was called off.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "cancelled", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, meetingsOf(t, tt.text, tt.pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestNotMeetings(t *testing.T) {
+	for _, text := range []string{
+		"Lavrov told reporters at a news conference in Moscow that Russia was ready.",
+		"Erdogan told a joint press conference that the deal would hold.",
+		"The ministers called for calm in the region.",
+		"Putin called on Turkey to withdraw its troops.",
+		"Putin said the so-called opposition had failed.",
+		"Dmitry Peskov told journalists the Kremlin was concerned.",
+		"The country's Congress passed the budget on Tuesday.",
+		"Turkey said it would meet the demands of its allies.",
+		"Read more: Putin and Erdogan meet in Sochi",
+		"Russia and Turkey held talks.",
+	} {
+		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {
+			t.Errorf("%q: got meetings %+v, want none", text, got)
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type patrolWant struct {
+	Kind, Parties, Route, Area, Start string
+	Number                            int
+}
+
+func patrolsOf(t *testing.T, text, pub string) []patrolWant {
+	t.Helper()
+	var out []patrolWant
+	for _, p := range extractAll(t, text, pub).Patrols {
+		out = append(out, patrolWant{p.Kind.String(), strings.Join(names(p.Parties), "+"), p.Route, placeName(p.Area), value(p.Start), p.Number})
+	}
+	return out
+}
+
+func TestPatrols(t *testing.T) {
+	tests := []struct {
+		name, pub, text string
+		want            []patrolWant
+	}{
+		{"programme on a road from a date", "2020-03-05",
+			"The Russian and Turkish armies will conduct joint patrols on the M4 highway as of March 15.",
+			[]patrolWant{{"joint", "Russia+Turkey", "M4", "", "2020-03-15", 0}}},
+		{"a numbered patrol in an area", "2020-05-14",
+			"Turkish and Russian troops performed the 11th joint patrol in Idlib on Tuesday.",
+			[]patrolWant{{"joint", "Turkey+Russia", "", "Idlib", "2020-05-12", 11}}},
+		{"two patrols told apart", "2020-05-14",
+			"Turkey and Russia held the 11th joint patrol on Thursday. The tenth joint patrol was carried out on Tuesday.",
+			[]patrolWant{
+				{"joint", "Turkey+Russia", "", "", "2020-05-14", 11},
+				{"joint", "", "", "", "2020-05-12", 10},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, patrolsOf(t, tt.text, tt.pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestNotPatrols(t *testing.T) {
+	for _, text := range []string{
+		"The US Border Patrol detained migrants.",
+		"A patrol boat sank near the coast.",
+	} {
+		if got := patrolsOf(t, text, "2021-06-10"); len(got) != 0 {
+			t.Errorf("%q: got %+v, want none", text, got)
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Putin met Erdogan.", []string{"putin", "met", "erdogan", "."}},
+		{"Russia's de-escalation zone", []string{"russia", "'s", "de-escalation", "zone"}},
+		{"the U.S. envoy", []string{"the", "u.s.", "envoy"}},
+		{"the M-4 highway", []string{"the", "m-4", "highway"}},
+		{"2,400 troops and 2.5 km", []string{"2,400", "troops", "and", "2.5", "km"}},
+		{"Erdoğan’s “talks”", []string{"erdogan", "'s", "\"", "talks", "\""}},
+		{"ends here.", []string{"ends", "here", "."}},
+		{"a\xffb", []string{"a", "\ufffd", "b"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.text) {
+			got = append(got, tok.Norm)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Tokenize(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestTokenizeSpans(t *testing.T) {
+	text := "MOSCOW, Feb. 8 (Xinhua) -- Erdoğan\u00a0spoke \xff with Putin."
+	for _, tok := range Tokenize(text) {
+		if tok.Start < 0 || tok.End > len(text) || tok.Start >= tok.End {
+			t.Fatalf("token %+v outside the text", tok)
+		}
+		if strings.TrimSpace(text[tok.Start:tok.End]) == "" {
+			t.Errorf("token %+v is white space", tok)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+		head []bool
+	}{
+		{"stops", "Putin met Erdogan. They agreed! Did they?", []string{"Putin met Erdogan.", "They agreed!", "Did they?"}, []bool{false, false, false}},
+		{"abbreviations", "On Feb. 28 Mr. Lavrov spoke to the U.S. envoy.", []string{"On Feb. 28 Mr. Lavrov spoke to the U.S. envoy."}, []bool{false}},
+		{"closing quote", `"The talks were detailed." He left.`, []string{`"The talks were detailed."`, "He left."}, []bool{false, false}},
+		{"quote inside", `"It went well," Lavrov said.`, []string{`"It went well," Lavrov said.`}, []bool{false}},
+		{"lines and headings", "Leaders meet in Sochi\nThe leaders met. Then they left.", []string{"Leaders meet in Sochi", "The leaders met.", "Then they left."}, []bool{true, false, false}},
+		{"number after stop", "They met in 2018. 34 soldiers died.", []string{"They met in 2018.", "34 soldiers died."}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ss := Sentences(tt.text, Tokenize(tt.text))
+			var got []string
+			var head []bool
+			for _, s := range ss {
+				got = append(got, tt.text[s.Span.Start:s.Span.End])
+				head = append(head, s.Heading)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.head, head); diff != "" {
+				t.Errorf("headings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dipnews/diplomacy/model"
+	"github.com/google/go-cmp/cmp"
+)
+
+type zoneWant struct {
+	Kind, Area, Along     string
+	Width, Depth          *model.Range
+	Count                 int
+	Established, Duration string
+}
+
+func zonesOf(t *testing.T, text, pub string) []zoneWant {
+	t.Helper()
+	var out []zoneWant
+	for _, z := range extractAll(t, text, pub).Zones {
+		out = append(out, zoneWant{z.Kind.String(), placeName(z.Area), z.Along, z.WidthKm, z.DepthKm, z.Count, value(z.Established), z.Duration})
+	}
+	return out
+}
+
+func TestZones(t *testing.T) {
+	tests := []struct {
+		name, pub, text string
+		want            []zoneWant
+	}{
+		{"count, creation date and duration", "2018-02-08",
+			"In May 2017 the three countries agreed to create four de-escalation zones in Syria for six months.",
+			[]zoneWant{{"de_escalation", "Syria", "", nil, nil, 4, "2017-05", "P6M"}}},
+		{"area before the noun", "2021-06-10",
+			"Shelling continued in the Idlib de-escalation zone.",
+			[]zoneWant{{"de_escalation", "Idlib", "", nil, nil, 0, "", ""}}},
+		{"corridor along a road, depth on each side", "2021-06-10",
+			"They will set up a security corridor 6 km deep on each side of the M4 highway.",
+			[]zoneWant{{"security_corridor", "", "M4", model.Exact(12), model.Exact(6), 0, "", ""}}},
+		{"range of widths", "2021-06-10",
+			"Turkey wants a buffer zone 15 to 20 km wide in Idlib.",
+			[]zoneWant{{"buffer", "Idlib", "", &model.Range{Lo: 15, Hi: 20}, nil, 0, "", ""}}},
+		{"road named before", "2021-06-10",
+			"Patrols will use the M4 highway. A 12 km wide demilitarized zone will run along the road.",
+			[]zoneWant{{"demilitarized", "", "M4", model.Exact(12), nil, 0, "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, zonesOf(t, tt.text, tt.pub)); diff != "" {
+				t.Errorf("%s\n(-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestNotZones(t *testing.T) {
+	for _, text := range []string{
+		"A buffer zone was discussed.",
+		"The city is in a different time zone.",
+		"The M4 highway is 30 km from the border.",
+	} {
+		if got := zonesOf(t, text, "2021-06-10"); len(got) != 0 {
+			t.Errorf("%q: got %+v, want none", text, got)
+		}
+	}
+}
