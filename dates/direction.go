@@ -27,10 +27,11 @@ func (s *scanner) forward(i, j int) bool {
 		if t.kind != kWord {
 			continue
 		}
-		if t.w.c&cFuture != 0 {
+		if t.w.c&cFuture != 0 || s.isAny(k, "set", "is", "are") && s.is(k+1, "to") ||
+			s.isAny(k, "soon", "early") && s.is(k-1, "as") && s.is(k+1, "as") {
 			return true
 		}
-		if t.w.c&cPast != 0 || pastTense(t.low) {
+		if t.w.c&cPast != 0 || !t.upper && pastTense(t.low) {
 			// "will be held": a participle after "be" is no past.
 			if s.isAny(k-1, "be", "being") {
 				continue
@@ -43,6 +44,12 @@ func (s *scanner) forward(i, j int) bool {
 	}
 	// "Thursday will see ...": a modal right after the expression.
 	return s.isAny(j, "will", "shall")
+}
+
+// possessive reports whether the expression ending before token j is a
+// possessive ("Wednesday's ruling"), which names something that happened.
+func (s *scanner) possessive(j int) bool {
+	return (s.punct(j, '\'') || s.punct(j, '’')) && s.glued(j) && s.is(j+1, "s")
 }
 
 // pastTense guesses a regular past form ("agreed", "concluded").
@@ -62,7 +69,7 @@ func (s *scanner) way(i, j int, news way) way {
 	case Nearest:
 		return near
 	}
-	if s.forward(i, j) {
+	if !s.possessive(j) && s.forward(i, j) {
 		return fwd
 	}
 	return news

@@ -108,6 +108,37 @@ func (s *scanner) someUnits(i int) (int, res, bool) {
 	return i + 1, durationRes(0, true, u), true
 }
 
+// yearAgo matches "year-earlier", "the year-ago quarter" and "the
+// comparable year-earlier period": the period a year before the quarter or
+// month named just before, or the year before the anchor.
+func (s *scanner) yearAgo(i int) (int, res, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	if s.is(k, "comparable") {
+		k++
+	}
+	if !s.is(k, "year") || !s.hyphen(k+1) || !s.isAny(k+2, "earlier", "ago") {
+		return i, res{}, false
+	}
+	j := k + 3
+	if s.isAny(j, "quarter", "period") {
+		j++
+	}
+	if k > i && j == k+3 {
+		return i, res{}, false
+	}
+	if s.lastEnd > 0 && i-s.lastEnd < discourse && periodGrain(s.last.grain) {
+		_, r, ok := s.shift(i, k+2, 1, false, uYear)
+		return j, r, ok
+	}
+	if !s.known() {
+		return j, res{}, true
+	}
+	return j, yearRes(s.day.Year()-1, s.loc), true
+}
+
 // shift resolves "two days ago" and "a year earlier" (tokens [i, j) are
 // the amount): ago counts back from the anchor, earlier and later from the
 // latest date of the same sentence when there is one.

@@ -224,7 +224,7 @@ func init() {
 	add(cRel, rFollowing, "following", "subsequent")
 	add(cRel, rCurrent, "current")
 
-	add(cRef, 1, "now", "currently", "nowadays", "presently")
+	add(cRef, 1, "now", "currently", "nowadays", "presently", "current")
 	add(cRef, 2, "recently", "recent", "lately")
 	add(cRef, 3, "soon")
 	add(cRef, 4, "future")
@@ -237,7 +237,12 @@ func init() {
 	add(cHoliday, hEaster, "easter")
 	add(cHoliday, hHalloween, "halloween")
 	add(cHoliday, hNewYear, "new")
-	add(cLead, 1, "fiscal", "q", "present", "immediate", "near", "foreseeable", "distant", "couple")
+	add(cLead, 1, "fiscal", "q", "present", "immediate", "near", "foreseeable", "distant", "couple", "latest",
+		"short", "comparable", "full", "these")
+	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		add(cLead, 0, w)
+		lexicon[w] = word{c: cLead, num: int16(20 + 10*i)}
+	}
 
 	add(cEdge, eEarly, "early", "earlier")
 	add(cEdge, eMid, "mid", "middle")
@@ -261,7 +266,8 @@ func init() {
 	add(cAfter, 3, "earlier", "before")
 
 	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected", "plans",
-		"planned", "plan", "intends", "upcoming", "next", "until", "till", "tomorrow", "coming")
+		"planned", "plan", "intends", "upcoming", "next", "until", "till", "tomorrow", "coming", "could", "might",
+		"planning", "preparing", "resume", "resumes")
 	add(cPast, 1, "said", "was", "were", "had", "did", "told", "met", "held", "took", "made", "began", "spoke",
 		"came", "went", "saw", "gave", "left", "sent", "led", "won", "lost", "struck", "rose", "fell",
 		"broke", "got", "ago", "been", "yesterday", "earlier")

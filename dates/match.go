@@ -19,15 +19,16 @@ var rules = [...]struct {
 	{(*scanner).dayWord, cDayWord, false},
 	{(*scanner).relUnit, cRel | cThe, false},
 	{(*scanner).monthBare, cRel | cMonth, false},
-	{(*scanner).year, cLead | cThe | cNumber | cUnit, true},
+	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true},
 	{(*scanner).season, cSeason | cThe, false},
 	{(*scanner).quarter, cOrdinal | cLead | cThe, true},
 	{(*scanner).duration, cNumber | cVague | cLead | cThe, true},
-	{(*scanner).ref, cRef | cLead | cThe, false},
+	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false},
 	{(*scanner).set, cSetWord | cEvery, false},
 	{(*scanner).edge, cEdge | cThe, false},
 	{(*scanner).holiday, cHoliday | cRel, false},
 	{(*scanner).someUnits, cUnits, false},
+	{(*scanner).yearAgo, cThe | cUnit | cLead, false},
 }
 
 // afterThe are the classes of words that can follow "the" in an

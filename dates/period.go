@@ -150,7 +150,7 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 	if !s.monthTok(k) || len(t.low) < 5 && t.low != "june" && t.low != "july" && t.low != "may" {
 		return i, res{}, false
 	}
-	if (t.low == "may" || t.low == "march") && rel == 0 && !s.has(k-1, cYearCue|cEdge) {
+	if (t.low == "may" || t.low == "march") && rel == 0 && !s.has(k-1, cYearCue|cEdge) && !s.lonelyMonth(k) {
 		return i, res{}, false
 	}
 	j := k + 1
@@ -174,6 +174,17 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 		y = s.cycle(int(m)-1, int(cur)-1, 12, s.way(i, j, back))
 	}
 	return j, monthRes(y, m, s.loc), true
+}
+
+// lonelyMonth reports whether the capitalized "May" or "March" at token k
+// stands where a verb or a name could not: with no capitalized word
+// before it and no word after it ("... until March.", "March, when ...").
+func (s *scanner) lonelyMonth(k int) bool {
+	p, n := s.tok(k-1), s.tok(k+1)
+	if p.kind == kWord && p.upper && !s.has(k-1, cYearCue) {
+		return false
+	}
+	return n.kind == kPunct && n.ch != '-' && n.ch != '\'' && n.ch != '’' || n.brk
 }
 
 // year matches a year written as four digits where the words around it
@@ -202,7 +213,25 @@ func (s *scanner) year(i int) (int, res, bool) {
 		if j, y, ok := s.spokenYear(k); ok {
 			return j, yearRes(y, s.loc), true
 		}
+		if t.w.c&cLead != 0 && t.w.num >= 20 && k > i {
+			// "the nineties": the decade of the anchor's century, or
+			// of the last century when it is still to come.
+			y := 1900 + int(t.w.num)
+			if s.known() && y+100 <= s.day.Year() {
+				y += 100
+			}
+			return k + 1, decadeRes(y, s.loc), true
+		}
 		return i, res{}, false
+	}
+	if (t.kind == kNum && t.ord || t.w.c&cOrdinal != 0) && s.is(k+1, "century") {
+		n := t.val
+		if t.kind == kWord {
+			n = int(t.w.num)
+		}
+		if n >= 1 && n <= 30 {
+			return k + 2, centuryRes(n-1, s.loc), true
+		}
 	}
 	if t.kind != kNum || t.ord || t.digits != 4 || t.val < 1000 || t.val >= 3000 {
 		return i, res{}, false
@@ -303,7 +332,7 @@ func (s *scanner) season(i int) (int, res, bool) {
 		return j + 1, seasonRes(s.tok(j).val, n, s.loc), true
 	case s.is(j, "of") && s.yearNum(j+1):
 		return j + 2, seasonRes(s.tok(j+1).val, n, s.loc), true
-	case !the || s.is(j, "of") || !s.has(i-1, cYearCue):
+	case !the || s.is(j, "of"):
 		return i, res{}, false
 	}
 	if !s.known() {

@@ -25,21 +25,32 @@ func (s *scanner) ref(i int) (int, res, bool) {
 				j++
 			}
 		}
+		if t.low == "soon" && s.is(i+1, "as") && s.is(i+2, "possible") {
+			return i + 3, res{typ: model.TypeDate, value: v}, true
+		}
 		if t.low == "soon" && (s.is(i-1, "as") || s.isAny(i+1, "after", "afterwards")) {
 			return i, res{}, false
 		}
 		return j, res{typ: model.TypeDate, value: v}, true
 	case t.low == "the":
 		k++
-		if s.isAny(k, "immediate", "near", "foreseeable", "distant", "not-too-distant") {
+		if s.isAny(k, "immediate", "near", "foreseeable", "distant", "short") {
 			k++
 		}
 		switch {
+		case s.isAny(k-1, "near", "short") && s.is(k, "term"):
+			return k + 1, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
 		case s.is(k, "future"):
 			return k + 1, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
 		case s.is(k, "past") && k == i+1 && !s.has(k+1, cUnit|cUnits|cNumber|cVague) && s.tok(k+1).kind != kNum:
 			return k + 1, res{typ: model.TypeDate, value: "PAST_REF"}, true
 		}
+	case t.low == "these" && s.is(i+1, "days"):
+		return i + 2, res{typ: model.TypeDate, value: "PRESENT_REF"}, true
+	case t.low == "coming" && s.has(i+1, cUnits) && !s.is(i-1, "the"):
+		return i + 2, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
+	case t.low == "a" && s.is(i+1, "later") && s.is(i+2, "date"):
+		return i + 3, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
 	case t.low == "present" && s.is(i-1, "at"):
 		return i + 1, res{typ: model.TypeDate, value: "PRESENT_REF"}, true
 	}
