@@ -108,7 +108,9 @@ func (l *Lexicon) longest(text string, toks []Token, p pos) (Mention, pos, bool)
 	for end < len(n) && isPart(n[end]) {
 		end++
 	}
-	if end == p.off {
+	// Inside a token, the case of the part is not at hand: ask as if
+	// capitalised, which lets every form through.
+	if end == p.off || !l.filter.has(n[p.off:end], t.Cap || p.off > 0) {
 		return Mention{}, pos{}, false
 	}
 	for _, f := range l.first[n[p.off:end]] {
@@ -237,4 +239,38 @@ func isHyphen(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' }
 func hyphenLen(s string) int {
 	_, w := utf8.DecodeRuneInString(s)
 	return w
+}
+
+// A partFilter tells, with no false negatives, whether some form starts
+// with a part. Most words of a text are not names; the filter turns them
+// away for less than a map lookup costs. A part is known by a hash of its
+// bytes and by whether the text writes it capitalised, since lower-case
+// text matches only the forms that allow it.
+type partFilter [1 << 11]uint64
+
+// filterKey is the FNV-1a hash of part and capital, cut to the filter's
+// size.
+func filterKey(part string, capital bool) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(part); i++ {
+		h = (h ^ uint32(part[i])) * 16777619
+	}
+	if capital {
+		h = (h ^ 1) * 16777619
+	}
+	return h & (1<<17 - 1)
+}
+
+func (f *partFilter) add(part string, rule capsRule) {
+	k := filterKey(part, true)
+	f[k/64] |= 1 << (k % 64)
+	if rule == capsNone {
+		k = filterKey(part, false)
+		f[k/64] |= 1 << (k % 64)
+	}
+}
+
+func (f *partFilter) has(part string, capital bool) bool {
+	k := filterKey(part, capital)
+	return f[k/64]&(1<<(k%64)) != 0
 }

@@ -89,6 +89,7 @@ type Lexicon struct {
 	forms     map[string]*form
 	// first indexes forms by their first part, longest first.
 	first   map[string][]*form
+	filter  partFilter
 	holders map[string][]holding
 	// conflicts lists the spellings claimed by two entries of one layer.
 	conflicts []string

@@ -300,6 +300,7 @@ func (b *builder) index() {
 			continue // a source, never a party: found by Lookup, not Match
 		}
 		b.l.first[f.parts[0]] = append(b.l.first[f.parts[0]], f)
+		b.l.filter.add(f.parts[0], f.caps)
 	}
 	for _, fs := range b.l.first {
 		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].parts) > len(fs[j].parts) })
