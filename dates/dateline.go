@@ -49,9 +49,12 @@ func ParseDateline(text string) (Dateline, bool) {
 			break
 		}
 	}
-	var buf [32]token
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	sc.low = lower(head, sc.low)
 	s := &scanner{f: &Finder{}, text: head, loc: time.UTC}
-	s.toks = tokenize(head, string(lower(head, nil)), buf[:0])
+	s.toks = tokenize(head, string(sc.low), sc.toks[:0])
+	sc.toks = s.toks
 	if len(s.toks) == 0 {
 		return Dateline{}, false
 	}

@@ -133,7 +133,8 @@ func add(c class, n int, words ...string) {
 	}
 }
 
-func init() {
+// buildLexicon fills the lexicon from the tables below.
+func buildLexicon() {
 	months := [][]string{
 		{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"},
 		{"may"}, {"june", "jun"}, {"july", "jul"}, {"august", "aug"},
@@ -276,34 +277,4 @@ func init() {
 		"after", "early", "late", "mid", "fiscal", "and", "between", "for", "end", "year", "spring",
 		"summer", "fall", "autumn", "winter", "around", "circa", "throughout", "than", "as", "or", "the",
 		"on", "within", "against", "vs")
-}
-
-// maxWord is the length of the longest word in the lexicon.
-var maxWord int
-
-// ends marks the pairs of first and last letters of the lexicon's words,
-// so that most other words are turned away without a map lookup.
-var ends [26 * 26]bool
-
-func init() {
-	addZones()
-	for w := range lexicon {
-		maxWord = max(maxWord, len(w))
-		a, z := w[0]-'a', w[len(w)-1]-'a'
-		if a < 26 && z < 26 {
-			ends[int(a)*26+int(z)] = true
-		}
-	}
-}
-
-// lookup returns the lexicon entry for the lower-case ASCII word w.
-func lookup(w string) word {
-	if len(w) > maxWord {
-		return word{}
-	}
-	a, z := w[0]-'a', w[len(w)-1]-'a'
-	if a >= 26 || z >= 26 || !ends[int(a)*26+int(z)] {
-		return word{}
-	}
-	return lexicon[w]
 }

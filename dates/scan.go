@@ -99,14 +99,22 @@ func wordAt(text, low string, i int, space, brk bool) token {
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
 	ascii := true
+	h := uint32(2166136261)
 	j := i
 	for j < len(text) {
 		c := text[j]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		if c >= 'a' && c <= 'z' {
+			h = hashStep(h, c)
+			j++
+			continue
+		}
+		if c >= 'A' && c <= 'Z' {
+			h = hashStep(h, c+'a'-'A')
 			j++
 			continue
 		}
 		if c == '\'' && j+1 < len(text) && isASCIILetter(text[j+1]) && j > i && !possessive(text, j) {
+			h = hashStep(h, c)
 			j++
 			continue
 		}
@@ -126,7 +134,7 @@ func wordAt(text, low string, i int, space, brk bool) token {
 	t.end = j
 	t.low = low[i:j]
 	if ascii {
-		t.w = lookup(t.low)
+		t.w = lookup(t.low, h)
 	}
 	return t
 }
