@@ -30,10 +30,10 @@ func (a *Analysis) attribution(first, end int) ranges {
 	toks := a.Tokens
 	// A trailing clause after the last comma or closing quote that holds
 	// a reporting verb.
-	for k := end - 1; k > first && k > end-16; k-- {
+	for k := end - 1; k > first && k > end-24; k-- {
 		n := toks[k].Norm
 		if n == "," || n == "\"" && k+1 < end && toks[k+1].Kind == Word {
-			if a.hasReportingVerb(k+1, end) {
+			if a.isSourceClause(k+1, end) {
 				out = append(out, [2]int{k + 1, end})
 			}
 			break
@@ -56,11 +56,30 @@ func (a *Analysis) attribution(first, end int) ranges {
 	return out
 }
 
-func (a *Analysis) hasReportingVerb(from, end int) bool {
-	for k := from; k < end; k++ {
-		if reportingVerbs[a.Tokens[k].Norm] {
+// afterSource may follow the verb of a clause that only names a source:
+// ", the ministry said on Thursday in a statement".
+var afterSource = map[string]bool{
+	".": true, ",": true, "on": true, "in": true, "at": true, "after": true, "during": true, "citing": true,
+	"according": true, "late": true, "earlier": true, "today": true, "yesterday": true, "last": true,
+	"this": true, "to": true, "by": true, "as": true, "\"": true, "?": true, "!": true, "without": true,
+	"while": true, "when": true, "adding": true, "following": true, "from": true, "via": true,
+}
+
+// isSourceClause reports whether tokens [from, end) name the source of
+// the sentence: a reporting verb early in the clause, followed by nothing
+// but when, where and how it was said ("Lavrov said", "the United States
+// and Saudi Arabia said Saturday in a joint statement"), not by what was
+// said ("Erdogan said he hoped ...").
+func (a *Analysis) isSourceClause(from, end int) bool {
+	for k := from; k < end && k < from+9; k++ {
+		if !reportingVerbs[a.Tokens[k].Norm] {
+			continue
+		}
+		if k+1 >= end {
 			return true
 		}
+		next := a.Tokens[k+1]
+		return afterSource[next.Norm] || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.Tokens[k+2].Norm == "."
 	}
 	return false
 }

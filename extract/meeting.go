@@ -62,7 +62,8 @@ var meetingTriggers = func() *phrases {
 		cueNotMeeting: {"news conference", "press conference", "joint press conference", "press briefing", "news briefing",
 			"called for", "called on", "so-called", "calls for", "calls on", "call for", "call on", "phone number",
 			"meet the", "meets the", "met the demands", "meeting the", "to meet demands", "talks about", "spoke of", "spoke about",
-			"spoke out", "telephone number", "phone lines", "phone line", "meeting point"},
+			"spoke out", "telephone number", "phone lines", "phone line", "meeting point", "cabinet meeting",
+			"security cabinet meeting", "board meeting", "party congress"},
 	}
 	var words []string
 	var tags []int
@@ -93,7 +94,7 @@ var (
 	// "the talks between ... will take place".
 	futureCues = newPhrases([]string{
 		"will", "shall", "to take place", "is to", "are to", "is scheduled", "are scheduled", "is expected",
-		"is due", "is set", "is planned", "would take place", "to be held",
+		"is due", "is set", "is planned", "would take place", "to be held", "is anticipated", "is expected to",
 	}, nil)
 	cancelledCues = newPhrases([]string{
 		"cancelled", "canceled", "called off", "postponed", "scrapped", "cancel", "calls off", "postpone",
@@ -133,9 +134,6 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 		cands = append(cands, a.meetingsIn(si, cands)...)
 	}
 	for _, m := range mergeMeetings(cands) {
-		if m.weakMode && m.Status != model.Held {
-			m.Mode = model.ModeUnknown // how a meeting yet to come is held is not known
-		}
 		r.Meetings = append(r.Meetings, m.Meeting)
 	}
 	return nil
@@ -403,7 +401,7 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) model.MeetingStatus {
 		return model.Cancelled
 	case proposedCues.has(a.Tokens, from, to):
 		return model.Proposed
-	case plannedCues.has(a.Tokens, from, to), futureCues.has(a.Tokens, trig+1, clauseEnd(a.Tokens, trig+1, min(s.End, trig+16))):
+	case plannedCues.has(a.Tokens, from, to), a.futureAfter(s, trig):
 		return model.Planned
 	}
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
@@ -412,6 +410,26 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) model.MeetingStatus {
 		}
 	}
 	return model.Held
+}
+
+// pastVerbs end the search for a future verb after a trigger: "the
+// meeting took place on Monday, and they will meet again".
+var pastVerbs = map[string]bool{"was": true, "were": true, "took": true, "held": true, "met": true, "had": true, "ended": true, "concluded": true}
+
+// futureAfter reports whether a future verb follows the trigger at trig
+// in its sentence, before any past one: "the talks between ... will take
+// place", "a meeting of ... is anticipated".
+func (a *Analysis) futureAfter(s Sentence, trig int) bool {
+	for k := trig + 1; k < s.End && k < trig+24; k++ {
+		n := a.Tokens[k].Norm
+		if n == ";" || n == "." || pastVerbs[n] {
+			return false
+		}
+		if e, _ := futureCues.match(a.Tokens, k, s.End); e > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDate picks the date of the event whose trigger is at trig: the
@@ -502,7 +520,12 @@ func (a *Analysis) tokenAt(off int) int {
 func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
 	toks := a.Tokens
 	for _, m := range a.MentionsIn(s.First, s.End) {
-		if m.Kind != MentionPlace || !isSite(m.Entry) {
+		if m.Kind == MentionCountry && m.End+1 < s.End && toks[m.End].Norm == "'s" && toks[m.End+1].Norm == "capital" {
+			if p := a.capitalOf(m.Entry); p != nil && m.First > trigEnd && m.First <= trigEnd+24 && a.Tokens[m.First-1].Norm == "in" {
+				return p // "in Qatar's capital"
+			}
+		}
+		if m.Kind != MentionPlace || !isSite(m.Entry) || m.End < s.End && nameNouns[toks[m.End].Norm] {
 			continue
 		}
 		if m.End == trig || m.End+1 == trig && toks[m.End].Norm == "'s" {
@@ -738,4 +761,23 @@ func (a *Analysis) dayOf(d model.Date) model.Date {
 	d.From, d.To = from, from.AddDate(0, 0, 1)
 	d.Value = from.Format(time.DateOnly)
 	return d
+}
+
+// nameNouns follow a place in the name of a format or a deal, not a venue:
+// "the Astana format", "the Sochi agreement".
+var nameNouns = map[string]bool{
+	"format": true, "process": true, "framework": true, "agreement": true, "agreements": true, "accord": true,
+	"accords": true, "memorandum": true, "deal": true, "protocol": true, "declaration": true, "formula": true,
+	"group": true, "platform": true, "track": true,
+}
+
+// capitalOf returns the capital of the country of entry e, if known.
+func (a *Analysis) capitalOf(e *Entry) *model.Place {
+	if e.Capital == "" {
+		return nil
+	}
+	if c, ok := a.Lexicon.Lookup(e.Capital); ok {
+		return placeOf(c)
+	}
+	return &model.Place{Name: e.Capital, Country: e.Country}
 }

@@ -58,12 +58,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 			break
 		}
 	}
-	if area, wide := a.areaNear(s, trig, trigEnd); area != nil && !wide {
-		p.Area = area
-	}
-	if p.Area == nil {
-		p.Area = a.patrolPlace(s)
-	}
+	p.Area, _ = a.areaNear(s, trig, trigEnd)
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
 		if d.Type == model.TypeDate && d.Value != "" && d.Grain >= model.Day {
 			d := d
@@ -74,27 +69,17 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	return p
 }
 
-// patrolPlace is a place named in the sentence after "in", "near",
-// "around" or "along", when none follows the trigger itself.
-func (a *Analysis) patrolPlace(s Sentence) *model.Place {
-	for _, m := range a.MentionsIn(s.First, s.End) {
-		if m.Kind != MentionPlace || m.Entry.Type == "road" || m.First == s.First {
-			continue
-		}
-		switch a.Tokens[m.First-1].Norm {
-		case "in", "near", "around", "along", "of":
-			return placeOf(m.Entry)
-		}
-	}
-	return nil
-}
-
-// mergePatrol adds p, or folds it into the patrol it speaks of again.
+// mergePatrol adds p, or folds it into the patrol it speaks of again:
+// one with the same number (a programme has none) on no other road; the
+// first patrol of a programme is the programme's start.
 func mergePatrol(list []model.Patrol, p model.Patrol) []model.Patrol {
 	for i := range list {
 		t := &list[i]
-		if t.Number != p.Number || t.Route != "" && p.Route != "" && t.Route != p.Route ||
-			t.Area != nil && p.Area != nil && t.Area.Name != p.Area.Name {
+		sameNumber := t.Number == p.Number || t.Number == 0 && p.Number == 1 && (t.Start == nil || p.Start == nil || t.Start.Value == p.Start.Value)
+		if !sameNumber || t.Route != "" && p.Route != "" && t.Route != p.Route {
+			continue
+		}
+		if t.Area != nil && p.Area != nil && t.Area.Name != p.Area.Name && t.Area.Country != p.Area.Country {
 			continue
 		}
 		if t.Route == "" {

@@ -32,6 +32,9 @@ func TestPatrols(t *testing.T) {
 		{"a numbered patrol in an area", "2020-05-14",
 			"Turkish and Russian troops performed the 11th joint patrol in Idlib on Tuesday.",
 			[]patrolWant{{"joint", "Turkey+Russia", "", "Idlib", "2020-05-12", 11}}},
+		{"programme and its first patrol are one", "2019-11-03",
+			"Turkey and Russia launched joint patrols Friday in northeastern Syria. The first joint patrol was completed on Friday.",
+			[]patrolWant{{"joint", "Turkey+Russia", "", "Syria", "2019-11-01", 0}}},
 		{"two patrols told apart", "2020-05-14",
 			"Turkey and Russia held the 11th joint patrol on Thursday. The tenth joint patrol was carried out on Tuesday.",
 			[]patrolWant{

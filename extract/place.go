@@ -38,9 +38,11 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 			country = a.countryPlace(m.Entry.Country)
 		}
 	}
-	// The phrase after the trigger, up to the end of its clause.
+	// The phrase after the trigger, up to the end of its clause, past a
+	// date ("launched joint patrols Friday in northeastern Syria").
 	k := trigEnd
-	for k < s.End && (toks[k].Kind == Punct && toks[k].Norm != "," && toks[k].Norm != "." || toks[k].Norm == "regime" || toks[k].Norm == "agreement" || toks[k].Norm == "deal") {
+	for k < s.End && (toks[k].Kind == Punct && toks[k].Norm != "," && toks[k].Norm != "." || toks[k].Norm == "regime" ||
+		toks[k].Norm == "agreement" || toks[k].Norm == "deal" || a.inDate(toks[k].Start)) {
 		k++
 	}
 	if k >= s.End || !areaPrepositions[toks[k].Norm] {
@@ -95,6 +97,9 @@ func (a *Analysis) areaInSentence(s Sentence, trig int) (*model.Place, bool) {
 		}
 		switch {
 		case m.Kind == MentionPlace && m.Entry.Type != "road":
+			if m.Entry.Type == "capital" && !a.isPlaceUse(m.First, s.First) {
+				continue // "Ankara's incursion": the government, not the place
+			}
 			if best == nil || abs(m.First-trig) < abs(best.First-trig) {
 				best = m
 			}
