@@ -183,3 +183,16 @@ func TestWithErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestClashWithinAFile(t *testing.T) {
+	l, err := DefaultLexicon().With("x.tsv", strings.NewReader("group\tAlpha Front\tAF Brigade\t\tarmed\ngroup\tBeta Front\tAF Brigade\t\tarmed\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, _ := l.Lookup("AF Brigade"); e.Name != "Alpha Front" {
+		t.Errorf("Lookup(AF Brigade) = %s, want the first entry, Alpha Front", e.Name)
+	}
+	if len(l.conflicts) != 1 || !strings.HasPrefix(l.conflicts[0], "x.tsv:2: ") {
+		t.Errorf("conflicts = %q", l.conflicts)
+	}
+}
