@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -104,9 +105,12 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	}
 	day := a.Anchor.Day
 	c.Parties = []model.Actor{}
-	if k := indexNorm(toks, trigEnd, min(s.End, trigEnd+4), "between"); k >= 0 {
+	switch k := indexNorm(toks, trigEnd, min(s.End, trigEnd+4), "between"); {
+	case k >= 0:
 		c.Parties = countries(a.actors(k+1, clauseEnd(toks, k+1, s.End), day), a)
-	} else if c.Status == model.Agreed || c.Status == model.ProposedCeasefire {
+	case len(a.compoundParties(trig)) >= 2:
+		c.Parties = a.compoundParties(trig) // "the Israel-Lebanon ceasefire"
+	case c.Status == model.Agreed || c.Status == model.ProposedCeasefire:
 		c.Parties = countries(a.actors(s.First, s.End, day), a)
 	}
 	if g, gEnd, _ := guarantorCues.find(toks, s.First, s.End); g >= 0 {
@@ -122,6 +126,32 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	c.Start, c.End = a.startEnd(s)
 	c.Permanent = permanentCues.has(toks, s.First, s.End)
 	return c
+}
+
+// compoundParties returns the countries and groups joined by hyphens in
+// the token just before the trigger at trig: "the Israel-Lebanon truce".
+func (a *Analysis) compoundParties(trig int) []model.Actor {
+	if trig == 0 || !strings.Contains(a.Tokens[trig-1].Norm, "-") {
+		return nil
+	}
+	var rs []actorRef
+	for _, m := range a.MentionsIn(trig-1, trig) {
+		switch m.Kind {
+		case MentionCountry, MentionDemonym:
+			rs = append(rs, a.countryActor(m.Entry.Country, m.First, m.End))
+		case MentionGroup:
+			rs = append(rs, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
+		}
+	}
+	return countries(rs, a)
+}
+
+// startWords, a few words before a date, make it the start of a truce:
+// "took effect on Nov. 27", "will enter into force on August 3".
+var startWords = map[string]bool{
+	"effect": true, "effective": true, "force": true, "begin": true, "begins": true, "began": true,
+	"start": true, "starts": true, "started": true, "from": true, "starting": true, "beginning": true,
+	"implemented": true, "implementation": true, "as": true, "since": true,
 }
 
 // startEnd picks the start and end of a truce in sentence s: a clock time,
@@ -143,7 +173,7 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 		case endCues[prev] && end == nil:
 			d := d
 			end = &d
-		case start == nil && (d.Type == model.TypeTime || startCues[prev]):
+		case start == nil && (d.Type == model.TypeTime || startCues[prev] || a.wordBefore(k, max(s.First, k-4), startWords)):
 			d := d
 			start = &d
 		}
@@ -187,6 +217,16 @@ func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 		return list
 	}
 	return append(list, c)
+}
+
+// wordBefore reports whether one of words stands in tokens [lo, k).
+func (a *Analysis) wordBefore(k, lo int, words map[string]bool) bool {
+	for j := k - 1; j >= lo; j-- {
+		if words[a.Tokens[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func without(list, drop []model.Actor) []model.Actor {

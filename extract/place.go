@@ -100,6 +100,9 @@ func (a *Analysis) areaInSentence(s Sentence, trig int) (*model.Place, bool) {
 			if m.Entry.Type == "capital" && !a.isPlaceUse(m.First, s.First) {
 				continue // "Ankara's incursion": the government, not the place
 			}
+			if isSite(m.Entry) && a.afterMeeting(m.First, s.First) {
+				continue // "talks in Jeddah": where the parties met
+			}
 			if best == nil || abs(m.First-trig) < abs(best.First-trig) {
 				best = m
 			}
@@ -170,4 +173,15 @@ func countries(rs []actorRef, a *Analysis) []model.Actor {
 		}
 	}
 	return out
+}
+
+// afterMeeting reports whether the place at token k follows a meeting
+// word closely: "talks in Havana", "a summit at Sochi".
+func (a *Analysis) afterMeeting(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-4; j-- {
+		if e, tag := meetingTriggers.match(a.Tokens, j, k); e > 0 && tag != cueNotMeeting {
+			return true
+		}
+	}
+	return false
 }
