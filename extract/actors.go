@@ -24,6 +24,10 @@ var actorNouns = map[string]bool{
 	"counterparts": true, "counterpart": true, "units": true, "administration": true, "navy": true,
 }
 
+// governmentNouns after a leader's name make the country act: "the
+// Gustavo Petro government".
+var governmentNouns = map[string]bool{"government": true, "administration": true, "cabinet": true, "regime": true}
+
 // placePrepositions make a following country a place, not an actor.
 var placePrepositions = map[string]bool{
 	"in": true, "into": true, "inside": true, "across": true, "throughout": true, "from": true,
@@ -96,8 +100,11 @@ func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 			}
 			demonyms = nil
 		case MentionPerson:
-			r := a.personActor(m.Entry, day, m.First, m.End)
-			out = append(out, r)
+			if m.End < end && governmentNouns[a.Tokens[m.End].Norm] {
+				out = append(out, a.countryActor(a.personActor(m.Entry, day, 0, 0).Country, m.First, m.End+1))
+			} else {
+				out = append(out, a.personActor(m.Entry, day, m.First, m.End))
+			}
 			demonyms = nil
 		case MentionGroup:
 			out = append(out, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
@@ -189,6 +196,9 @@ func (a *Analysis) isPlaceUse(k, first int) bool {
 		return false
 	}
 	n := a.Tokens[j].Norm
+	if n == "," && j > first && a.placeEndsAt(j) {
+		return true // "Havana, Cuba"
+	}
 	if n == "of" && j > first && (actorNouns[a.Tokens[j-1].Norm] || officeWords[a.Tokens[j-1].Norm]) {
 		return false // "the presidents of Russia"
 	}
@@ -209,4 +219,14 @@ func (a *Analysis) onlyJoiners(from, to int) bool {
 		}
 	}
 	return from < to
+}
+
+// placeEndsAt reports whether a place is named just before token k.
+func (a *Analysis) placeEndsAt(k int) bool {
+	for _, m := range a.MentionsIn(max(0, k-4), k) {
+		if m.End == k && m.Kind == MentionPlace {
+			return true
+		}
+	}
+	return false
 }

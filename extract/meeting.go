@@ -49,7 +49,7 @@ var meetingTriggers = func() *phrases {
 	list := map[int][]string{
 		cuePhone: {"phone call", "telephone call", "phone conversation", "telephone conversation", "phone talks",
 			"telephone talks", "by phone", "by telephone", "over the phone", "on the phone", "phoned", "telephoned",
-			"phone", "telephone", "conference call", "call"},
+			"phone", "telephone", "conference call", "call", "called"},
 		cueVideo:           {"video call", "video link", "via video", "by video", "videolink", "virtual meeting", "virtual summit", "video talks"},
 		cueVideoConference: {"video conference", "videoconference", "video-conference"},
 		cueSummit:          {"summit"},
@@ -82,7 +82,7 @@ var (
 		"suggested", "suggests", "offered to host", "offer to host", "invited", "invitation", "idea of", "could meet",
 		"might meet", "may meet", "called for a", "calls for a", "push for", "pushing for", "ready to meet",
 		"willing to meet", "ready for", "open to", "want to meet", "wants to meet", "hopes to meet", "hoped to meet",
-		"would like", "explore", "arrange",
+		"would like", "explore", "arrange", "offered", "offers", "suggest",
 	}, nil)
 	plannedCues = newPhrases([]string{
 		"will", "would", "to be held", "scheduled", "expected to", "expected", "set to", "plans to", "planned",
@@ -102,7 +102,8 @@ var (
 	initiativeCues = newPhrases([]string{
 		"at the initiative of", "at the request of", "initiated by", "at the invitation of", "requested by",
 	}, nil)
-	lastedCues = newPhrases([]string{"lasted", "lasting", "went on for", "lasts", "last"}, nil)
+	bothLeaders = newPhrases([]string{"both leaders", "the two leaders", "both presidents", "both sides", "both men"}, nil)
+	lastedCues  = newPhrases([]string{"lasted", "lasting", "went on for", "lasts", "last"}, nil)
 )
 
 // meetingExtractor finds meetings: talks, summits, calls, visits.
@@ -274,6 +275,22 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	if a.isDefinite(s, trig, parts) {
 		parts = nil
 	}
+	if len(parts) == 1 && bothLeaders.has(toks, trigEnd, min(s.End, trigEnd+3)) {
+		if prev := lastMeeting(before); prev != nil {
+			// "Trump called both leaders": one call to each of the two.
+			var out []meetingCand
+			for _, p := range prev.Participants {
+				if p.Name != parts[0].Name && len(out) < 2 {
+					c := m
+					c.Participants = []model.Actor{parts[0].Actor, p}
+					out = append(out, c)
+				}
+			}
+			if len(out) == 2 {
+				return out
+			}
+		}
+	}
 	if len(parts) < 2 {
 		if prev := lastMeeting(before); prev != nil && a.refersBack(s, trig, len(parts)) {
 			m.Participants = prev.Participants
@@ -372,6 +389,10 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return false
 	case tag == cueMeeting && n == "host" && end == k+1:
 		return false
+	case tag == cueMeeting && n == "hosted" && end < s.End && a.Tokens[end].Norm == "by":
+		return false // "talks in Malaysia hosted by its prime minister": the host takes part
+	case tag == cuePhone && n == "called" && end == k+1:
+		return a.namesActorAt(end, s.End) // "Trump called Erdogan", not "called for"
 	case tag == cueMeeting && (n == "discussed" || n == "discuss" || n == "discusses"):
 		return indexNorm(a.Tokens, end, min(s.End, end+8), "with") >= 0 // "discussed Gaza with"
 	}
@@ -444,6 +465,9 @@ func (a *Analysis) eventDate(s Sentence, trig, trigEnd int) (model.Date, bool) {
 			continue
 		}
 		dist := abs(d.Span.Start - at)
+		if d.Type == model.TypeTime {
+			dist += 1 << 16 // a calendar date says the day better than a clock time
+		}
 		dk := a.tokenAt(d.Span.Start)
 		if a.subordinate(trig, trigEnd, dk) {
 			continue
@@ -516,8 +540,25 @@ func (a *Analysis) tokenAt(off int) int {
 }
 
 // meetingPlace is the city or venue the meeting is said to be held in:
-// "in Moscow", "in the western Russian city of Sochi", "the Sochi summit".
+// "in Moscow", "in the western Russian city of Sochi", "the Sochi summit";
+// failing that, a country right after the trigger ("talks in Malaysia").
 func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
+	if p := a.meetingSite(s, trig, trigEnd); p != nil {
+		return p
+	}
+	toks := a.Tokens
+	if k := trigEnd; k+1 < s.End && (toks[k].Norm == "in" || toks[k].Norm == "at") {
+		for _, m := range a.MentionsIn(k+1, min(s.End, k+3)) {
+			if m.Kind == MentionCountry && m.First == k+1 {
+				return a.countryPlace(m.Entry.Country)
+			}
+		}
+	}
+	return nil
+}
+
+// meetingSite is the city or venue named with the trigger.
+func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 	toks := a.Tokens
 	for _, m := range a.MentionsIn(s.First, s.End) {
 		if m.Kind == MentionCountry && m.End+1 < s.End && toks[m.End].Norm == "'s" && toks[m.End+1].Norm == "capital" {
@@ -545,6 +586,20 @@ func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
 		}
 	}
 	return nil
+}
+
+// namesActorAt reports whether the words at k name an actor: a person, an
+// office, a country or a demonym, possibly after "his" or "the".
+func (a *Analysis) namesActorAt(k, end int) bool {
+	for k < end && (a.Tokens[k].Norm == "his" || a.Tokens[k].Norm == "her" || a.Tokens[k].Norm == "the" || a.Tokens[k].Norm == "both") {
+		k++
+	}
+	for _, m := range a.MentionsIn(k, min(end, k+4)) {
+		if m.First == k && m.Kind != MentionPlace && m.Kind != MentionRoad {
+			return true
+		}
+	}
+	return k < end && (a.Tokens[k].Norm == "leaders" || a.Tokens[k].Norm == "counterparts")
 }
 
 // meetingDuration is the length of a meeting said to have lasted so long.

@@ -84,6 +84,16 @@ func TestMeetings(t *testing.T) {
 		{"reported content is not a source", "2021-06-10",
 			"Faced with losses, Erdogan said he would hold talks with Putin in Moscow.",
 			[]meetingWant{{"Recep Tayyip Erdogan+Vladimir Putin", "in_person", "planned", "", "Moscow"}}},
+		{"host takes part; a country as venue; a call to both", "2025-07-28",
+			"The Thai and Cambodian leaders held talks in Malaysia on Monday hosted by Prime Minister Anwar Ibrahim. Donald Trump called both leaders at the weekend.",
+			[]meetingWant{
+				{"Thailand+Cambodia+Anwar Ibrahim", "in_person", "held", "2025-07-28", "Malaysia"},
+				{"Donald Trump+Thailand", "phone", "held", "2025-W30-WE", ""},
+				{"Donald Trump+Cambodia", "phone", "held", "2025-W30-WE", ""},
+			}},
+		{"a government named by its leader; a city and its country", "2023-06-09",
+			"Talks between the Gustavo Petro government and Hamas in Havana, Cuba ended on Friday.",
+			[]meetingWant{{"Colombia+Hamas", "in_person", "held", "2023-06-09", "Havana"}}},
 		{"cancelled", "2021-06-10",
 			"The summit between Putin and Erdogan was called off.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "cancelled", "", ""}}},
@@ -110,6 +120,7 @@ func TestNotMeetings(t *testing.T) {
 		"Read more: Putin and Erdogan meet in Sochi",
 		"Russia and Turkey held talks.",
 		"Israel's security cabinet meeting approved the plan on Thursday.",
+		"Putin called for restraint on Monday.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {
 			t.Errorf("%q: got meetings %+v, want none", text, got)
