@@ -138,6 +138,13 @@ func (s *scanner) monthDay(i int) (j, y int, m time.Month, d int, ok bool) {
 		return k + 1, s.tok(k).val, m, 0, true
 	case s.is(k, "of") && s.yearNum(k+1):
 		return k + 2, s.tok(k + 1).val, m, 0, true
+	case s.isAny(k, "last", "this", "next") && s.is(k+1, "year") && s.known():
+		// "June last year"
+		off, _ := relOffset(int(s.tok(k).w.rel))
+		return k + 2, s.day.Year() + off, m, 0, true
+	}
+	if e, y, ok := s.spokenYear(k); ok && s.tok(k).kind == kWord {
+		return e, y, m, 0, true
 	}
 	return
 }

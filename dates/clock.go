@@ -111,6 +111,10 @@ func (s *scanner) meridiem(j int, c *wall) (int, bool) {
 	case s.isAny(j, "a", "p") && s.punct(j+1, '.') && s.glued(j+1) && s.is(j+2, "m") && s.glued(j+2):
 		pm = s.is(j, "p")
 		k = s.dot(j + 3)
+		if n := s.tok(k); k > j+3 && (n.brk || n.kind == kWord && n.upper && n.w.c&(cWeekday|cMonth|cDayWord|cZone) == 0 && !s.is(k+1, "time")) {
+			// "... at 10 p.m. The next day": the stop ends the sentence.
+			k--
+		}
 	case s.isAny(j, "am", "pm"):
 		pm = s.is(j, "pm")
 		k = s.dot(j + 1)

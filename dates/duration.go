@@ -39,6 +39,49 @@ func durationRes(n int, vague bool, u int) res {
 	return res{typ: model.TypeDuration, value: string(b)}
 }
 
+// half reads "1/2" or "and a half" at token j.
+func (s *scanner) half(j int) (int, bool) {
+	switch {
+	case s.tok(j).kind == kNum && s.tok(j).val == 1 && s.punct(j+1, '/') && s.glued(j+1) && s.tok(j+2).kind == kNum && s.tok(j+2).val == 2 && s.glued(j+2):
+		return j + 3, true
+	case s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half"):
+		return j + 3, true
+	}
+	return j, false
+}
+
+// halfUnit gives, for each unit, half of it in the next smaller unit.
+var halfUnit = [...]struct {
+	n int
+	u int
+}{
+	uYear: {6, uMonth}, uMonth: {15, uDay}, uDay: {12, uHour}, uHour: {30, uMinute},
+	uMinute: {30, uSecond}, uDecade: {5, uYear}, uCentury: {50, uYear}, uWeek: {84, uHour},
+}
+
+// halfRes is n and a half units u: "2 1/2 years" is P2Y6M, "half an hour"
+// PT30M.
+func halfRes(n, u int) res {
+	h := halfUnit[u]
+	if h.u == uNone {
+		return durationRes(n, false, u)
+	}
+	if n == 0 {
+		return durationRes(h.n, false, h.u)
+	}
+	a, b := durationRes(n, false, u).value, durationRes(h.n, false, h.u).value
+	switch {
+	case unitLetter[h.u].time && !unitLetter[u].time:
+		b = b[1:] // "P2D" + "T12H"
+	default:
+		b = b[len("P"):]
+		if unitLetter[h.u].time {
+			b = b[1:]
+		}
+	}
+	return res{typ: model.TypeDuration, value: a + b}
+}
+
 // unitAt reads a unit word at token k, singular or plural.
 func (s *scanner) unitAt(k int) (int, bool) {
 	t := s.tok(k)
@@ -61,8 +104,24 @@ func (s *scanner) duration(i int) (int, res, bool) {
 		}
 	}
 	n, vague, j, ok := s.count(k)
+	half := false
+	if !ok && s.is(k, "half") && s.isAny(k+1, "a", "an") {
+		// "half an hour"
+		n, j, ok, half = 0, k+2, true, true
+	}
 	if !ok {
 		return i, res{}, false
+	}
+	if e, ok := s.half(j); ok && !vague {
+		j, half = e, true
+	} else if s.isAny(j, "to", "or") && !vague {
+		// "two to three weeks": the range is one expression; its value
+		// is the lower bound.
+		if _, v2, e, ok := s.count(j + 1); ok && !v2 {
+			if _, ok := s.unitAt(e); ok {
+				j = e
+			}
+		}
 	}
 	if s.hyphen(j) {
 		// "two-year", "30-day", but not an age ("6-year-old")
@@ -78,13 +137,24 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	if n == 1 && s.tok(k).kind == kWord && s.has(j, cUnits) {
 		return i, res{}, false
 	}
-	if n > 1 && s.has(j, cUnit) && !s.has(j, cUnits) {
+	// "two day rally" is an amount said as an adjective; "5 year" is not.
+	if n > 1 && s.has(j, cUnit) && !s.has(j, cUnits) && (s.tok(k).kind != kWord || s.tok(j+1).kind != kWord || s.tok(j+1).upper) {
 		return i, res{}, false
 	}
 	if s.has(j, cUnits) && s.is(j+1, "old") {
 		return i, res{}, false
 	}
 	j++
+	if e, ok := s.half(j); ok && !vague && !half {
+		// "a year and a half"
+		j, half = e, true
+	}
+	if s.is(j, "or") && s.is(j+1, "so") {
+		j += 2
+	}
+	if half {
+		return j, halfRes(n, u), true
+	}
 	// "twice a year": a frequency, so a set.
 	if n == 1 && (s.isAny(k, "a", "an") || s.is(k, "per")) && s.isAny(k-1, "twice", "once", "thrice", "times") {
 		return j, res{typ: model.TypeSet, value: durationRes(1, false, u).value}, true
@@ -267,9 +337,10 @@ func (s *scanner) modifier(i int) (int, string) {
 		return i + 3, "EQUAL_OR_LESS"
 	case s.isAny(i, "about", "around", "roughly", "approximately", "some", "nearly", "almost"):
 		return i + 1, "APPROX"
-	case s.is(i, "over"):
-		return i + 1, "MORE_THAN"
-	case s.is(i, "under"):
+	case s.isAny(i, "over", "under") && !s.is(i+1, "the"):
+		if s.is(i, "over") {
+			return i + 1, "MORE_THAN"
+		}
 		return i + 1, "LESS_THAN"
 	}
 	return i, ""

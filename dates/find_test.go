@@ -179,3 +179,30 @@ func TestDirectionOption(t *testing.T) {
 		{thu, "They meet on Saturday.", []string{"Saturday=2020-03-07"}},
 	})
 }
+
+func TestMoreForms(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "It took 2 1/2 years and half an hour.", []string{"2 1/2 years=P2Y6M", "half an hour=PT30M"}},
+		{thu, "The wait was a minute and a half.", []string{"a minute and a half=PT1M30S"}},
+		{thu, "Repairs take two to three weeks.", []string{"two to three weeks=P2W"}},
+		{thu, "He stayed a week or so.", []string{"a week or so=P1W"}},
+		{thu, "Shares fell in the week of March 2.", []string{"the week of March 2=2020-W10"}},
+		{thu, "Profit in this year's third quarter rose.", []string{"this year's third quarter=2020-Q3"}},
+		{thu, "Prices peaked in July last year.", []string{"July last year=2019-07"}},
+		{thu, "Rents are reviewed each July.", []string{"each July=XXXX-07"}},
+		{thu, "It happened in nineteen ninety-six.", []string{"nineteen ninety-six=1996"}},
+		{thu, "Talks stalled in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four=1994-WI"}},
+		{thu, "Shops closed on Christmas Eve and reopened after Easter.", []string{"Christmas Eve=2019-12-24", "Easter=2019-04-21"}},
+		{thu, "They meet on Thanksgiving Day.", []string{"Thanksgiving Day=2019-11-28"}},
+		{thu, "He called the previous Friday.", []string{"the previous Friday=2020-02-28"}},
+		{thu, "The fire began at 10 p.m. The next day was calm.", []string{"10 p.m=2020-03-05T22:00", "The next day=2020-03-06"}},
+		{thu, "The ruling of Wednesday's court will stand.", []string{"Wednesday=2020-03-04"}},
+		{thu, "Its 1990 invasion and the company's 1989 results.", []string{"1990=1990", "1989=1989"}},
+		{thu, "A two day rally and a 6-year-old boy.", []string{"two day=P2D"}},
+		{thu, "It will leave as soon as Tuesday.", []string{"Tuesday=2020-03-10"}},
+		{thu, "He answered as soon as he could.", nil},
+		{"1989-10-26", "Net rose in the third quarter. It was $5 million a year ago.", []string{"the third quarter=1989-Q3", "a year ago=1988-Q3"}},
+		{"1989-10-26", "Sales rose from the year-earlier quarter.", []string{"the year-earlier quarter=1988"}},
+		{thu, "He met them in the nineties.", []string{"the nineties=199"}},
+	})
+}

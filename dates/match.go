@@ -21,7 +21,7 @@ var rules = [...]struct {
 	{(*scanner).monthBare, cRel | cMonth, false},
 	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true},
 	{(*scanner).season, cSeason | cThe, false},
-	{(*scanner).quarter, cOrdinal | cLead | cThe, true},
+	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true},
 	{(*scanner).duration, cNumber | cVague | cLead | cThe, true},
 	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false},
 	{(*scanner).set, cSetWord | cEvery, false},

@@ -70,6 +70,13 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	if the && s.isAny(k, "weekend", "week") && !s.is(k+1, "of") {
 		return s.theWeek(i, k+1)
 	}
+	if the && s.is(k, "week") && s.is(k+1, "of") {
+		// "the week of March 6"
+		if j, r, ok := s.absDate(k + 2); ok && r.grain == model.Day {
+			return j, weekRes(r.from), true
+		}
+		return i, res{}, false
+	}
 	if !s.has(k, cRel) {
 		return i, res{}, false
 	}
@@ -296,12 +303,23 @@ func (s *scanner) yearContext(k int) bool {
 	if s.tok(k).val > 2100 {
 		return false
 	}
+	// "its 1990 invasion", "the company's 1989 results": after a
+	// possessive, a number of this size is a year.
+	if v := s.tok(k).val; v >= 1900 && v <= 2100 && n.kind == kWord && !n.upper &&
+		(s.isAny(k-1, "its", "his", "her", "their", "our", "your", "my", "whose") ||
+			s.is(k-1, "s") && (s.punct(k-2, '\'') || s.punct(k-2, '’'))) {
+		return true
+	}
 	// "1830 shops": a count before a plural noun.
 	if n.kind == kWord && !n.upper && len(n.low) > 3 && n.low[len(n.low)-1] == 's' && n.w.c == 0 && !s.glued(k+1) {
 		return false
 	}
 	if p.kind == kWord {
 		if p.w.c&(cYearCue|cMonth|cSeason|cEdge) != 0 {
+			return true
+		}
+		// "a 1996 law", "both 1990 and 1991"
+		if v := s.tok(k).val; v >= 1900 && v <= 2100 && n.kind == kWord && !n.upper && s.isAny(k-1, "a", "an", "this", "that", "both") {
 			return true
 		}
 		if p.upper {
@@ -332,7 +350,12 @@ func (s *scanner) season(i int) (int, res, bool) {
 		return j + 1, seasonRes(s.tok(j).val, n, s.loc), true
 	case s.is(j, "of") && s.yearNum(j+1):
 		return j + 2, seasonRes(s.tok(j+1).val, n, s.loc), true
-	case !the || s.is(j, "of"):
+	case s.is(j, "of"):
+		if e, y, ok := s.spokenYear(j + 1); ok {
+			return e, seasonRes(y, n, s.loc), true
+		}
+		return i, res{}, false
+	case !the:
 		return i, res{}, false
 	}
 	if !s.known() {
@@ -382,6 +405,11 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		// "the 1988 third quarter"
 		y = s.tok(k).val
 		k++
+	}
+	if k == i && s.isAny(k, "this", "last", "next") && s.is(k+1, "year") && s.possessive(k+2) && s.known() {
+		// "this year's third quarter"
+		off, _ := relOffset(int(s.tok(k).w.rel))
+		y, k = s.day.Year()+off, k+4
 	}
 	t := s.tok(k)
 	switch {

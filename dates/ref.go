@@ -82,6 +82,8 @@ func (s *scanner) set(i int) (int, res, bool) {
 	case n.kind != kWord:
 	case n.w.c&cWeekday != 0 && len(n.low) > 5:
 		return s.weekdaySet(i, k)
+	case n.w.c&cMonth != 0 && n.upper:
+		return k + 1, res{typ: model.TypeSet, value: "XXXX-" + string(pad(nil, int(n.w.n), 2))}, true
 	case n.w.c&cPartOfDay != 0:
 		// "each evening at 1830 UTC": the clock time belongs to the set.
 		if s.is(k+1, "at") {

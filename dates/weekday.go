@@ -11,7 +11,7 @@ import (
 // evening", and the plural "Thursdays" as a set.
 func (s *scanner) weekday(i int) (int, res, bool) {
 	k := i
-	if s.is(k, "the") && s.is(k+1, "following") {
+	if s.is(k, "the") && s.isAny(k+1, "following", "previous", "preceding", "next", "coming") {
 		k++
 	}
 	rel := 0
