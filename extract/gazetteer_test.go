@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -87,6 +88,43 @@ func TestMatch(t *testing.T) {
 			{MentionPerson, "Sergey Lavrov", "Sergey Lavrov"},
 			{MentionPerson, "LAVROV", "Sergey Lavrov"},
 		}},
+		{"talks in Nur-Sultan, Deir ez-Zor and N'Djamena", []found{
+			{MentionPlace, "Nur-Sultan", "Astana"},
+			{MentionPlace, "Deir ez-Zor", "Deir ez-Zor"},
+			{MentionPlace, "N'Djamena", "N'Djamena"},
+		}},
+		{"Moon Jae-in met Kim Jong-un; Kim Jong Un and Moon Jae in", []found{
+			{MentionPerson, "Moon Jae-in", "Moon Jae-in"},
+			{MentionPerson, "Kim Jong-un", "Kim Jong Un"},
+			{MentionPerson, "Kim Jong Un", "Kim Jong Un"},
+			{MentionPerson, "Moon Jae in", "Moon Jae-in"},
+		}},
+		{"Turkish troops near Ras al-Ain and Tal Abyad, a U.S.-led coalition", []found{
+			{MentionDemonym, "Turkish", "Turkey"},
+			{MentionPlace, "Ras al-Ain", "Ras al-Ain"},
+			{MentionPlace, "Tal Abyad", "Tal Abyad"},
+			{MentionCountry, "U.S.", "United States"},
+		}},
+		{"the Hamas-run Gaza Strip and pro-Russian forces", []found{
+			{MentionGroup, "Hamas", "Hamas"},
+			{MentionPlace, "Gaza Strip", "Gaza"},
+			{MentionDemonym, "Russian", "Russia"},
+		}},
+		{"Secretary of State Antony Blinken, EU foreign policy chief Josep Borrell", []found{
+			{MentionOffice, "Secretary of State", "Foreign Minister"},
+			{MentionPerson, "Antony Blinken", "Antony Blinken"},
+			{MentionOffice, "EU foreign policy chief", "High Representative"},
+			{MentionPerson, "Josep Borrell", "Josep Borrell"},
+		}},
+		{"the defense minister, the defence minister and the prime minister", []found{
+			{MentionOffice, "defense minister", "Defence Minister"},
+			{MentionOffice, "defence minister", "Defence Minister"},
+			{MentionOffice, "prime minister", "Prime Minister"},
+		}},
+		{"TÜRKİYE and Türkiye", []found{
+			{MentionCountry, "TÜRKİYE", "Turkey"},
+			{MentionCountry, "Türkiye", "Turkey"},
+		}},
 		// Case rules: common words that are also names match only when
 		// written as names.
 		{"we may meet; let us talk; a turkey dinner; china plates", nil},
@@ -96,6 +134,9 @@ func TestMatch(t *testing.T) {
 			{MentionCountry, "Chad", "Chad"},
 		}},
 		{"chad and jordan", nil},
+		{"Theresa May said we may meet in May", []found{
+			{MentionPerson, "Theresa May", "Theresa May"},
+		}},
 	}
 	l := DefaultLexicon()
 	for _, tt := range tests {
@@ -170,6 +211,33 @@ func TestMatchSeeds(t *testing.T) {
 			t.Errorf("seed articles: %s not found", want)
 		}
 	}
+}
+
+func TestMatchAllocates(t *testing.T) {
+	text := seedText(t)
+	toks := Tokenize(text)
+	l := DefaultLexicon()
+	// The mentions slice grows a few times; nothing is allocated per token.
+	if n := testing.AllocsPerRun(10, func() { l.Match(text, toks) }); n > 12 {
+		t.Errorf("Match allocates %v times over %d tokens", n, len(toks))
+	}
+}
+
+func TestMatchConcurrent(t *testing.T) {
+	text := seedText(t)
+	toks := Tokenize(text)
+	want := len(DefaultLexicon().Match(text, toks))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if got := len(DefaultLexicon().Match(text, toks)); got != want {
+				t.Errorf("concurrent Match found %d mentions, want %d", got, want)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func BenchmarkMatch(b *testing.B) {
