@@ -199,8 +199,8 @@ func (a *Analysis) isPlaceUse(k, first int) bool {
 	if n == "," && j > first && a.placeEndsAt(j) {
 		return true // "Havana, Cuba"
 	}
-	if n == "of" && j > first && (actorNouns[a.Tokens[j-1].Norm] || officeWords[a.Tokens[j-1].Norm]) {
-		return false // "the presidents of Russia"
+	if (n == "of" || n == "from") && j > first && (actorNouns[a.Tokens[j-1].Norm] || officeWords[a.Tokens[j-1].Norm] || a.officeEndsAt(j)) {
+		return false // "the presidents of Russia", "foreign ministers from Iran"
 	}
 	return placePrepositions[n] || qualified && n == ","
 }
@@ -229,4 +229,41 @@ func (a *Analysis) placeEndsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// officeEndsAt reports whether an office is named just before token k.
+func (a *Analysis) officeEndsAt(k int) bool {
+	for _, m := range a.MentionsIn(max(0, k-3), k) {
+		if m.End == k && m.Kind == MentionOffice {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPersonBefore returns the last person named before token k, other
+// than those in skip, looking back at most a few sentences.
+func (a *Analysis) lastPersonBefore(k int, skip []actorRef, day time.Time) (actorRef, bool) {
+	lo := 0
+	if si := a.SentenceAt(a.Tokens[min(k, len(a.Tokens)-1)].Start); si > 3 {
+		lo = a.Sentences[si-3].First
+	}
+	ms := a.MentionsIn(lo, k)
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Kind != MentionPerson {
+			continue
+		}
+		r := a.personActor(ms[i].Entry, day, ms[i].First, ms[i].End)
+		if r.Role == "Spokesman" || r.Role == "Spokesperson" {
+			continue
+		}
+		dup := false
+		for _, x := range skip {
+			dup = dup || x.Name == r.Name
+		}
+		if !dup {
+			return r, true
+		}
+	}
+	return actorRef{}, false
 }

@@ -275,6 +275,11 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	if a.isDefinite(s, trig, parts) {
 		parts = nil
 	}
+	if len(parts) == 1 && parts[0].Person && a.hasPronoun(s) {
+		if r, ok := a.lastPersonBefore(s.First, parts, day); ok {
+			parts = append([]actorRef{r}, parts...) // "after a meeting with Pendarovski, he thanked ..."
+		}
+	}
 	if len(parts) == 1 && bothLeaders.has(toks, trigEnd, min(s.End, trigEnd+3)) {
 		if prev := lastMeeting(before); prev != nil {
 			// "Trump called both leaders": one call to each of the two.
@@ -394,7 +399,8 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 	case tag == cuePhone && n == "called" && end == k+1:
 		return a.namesActorAt(end, s.End) // "Trump called Erdogan", not "called for"
 	case tag == cueMeeting && (n == "discussed" || n == "discuss" || n == "discusses"):
-		return indexNorm(a.Tokens, end, min(s.End, end+8), "with") >= 0 // "discussed Gaza with"
+		// "discussed Gaza with Sisi", or "Putin and Erdogan discussed".
+		return indexNorm(a.Tokens, end, min(s.End, end+8), "with") >= 0 || a.peopleBefore(s.First, k) >= 2
 	}
 	return true
 }
@@ -572,6 +578,9 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		if m.End == trig || m.End+1 == trig && toks[m.End].Norm == "'s" {
 			return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
 		}
+		if m.First == s.First+1 && m.End < trig && (toks[s.First].Norm == "in" || toks[s.First].Norm == "at") {
+			return placeOf(m.Entry) // "In Sochi, the leaders discussed ..."
+		}
 		if m.First <= trigEnd || m.First > trigEnd+12 {
 			continue
 		}
@@ -586,6 +595,28 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		}
 	}
 	return nil
+}
+
+// hasPronoun reports whether sentence s refers to a person by a singular
+// pronoun.
+func (a *Analysis) hasPronoun(s Sentence) bool {
+	for _, t := range a.Tokens[s.First:s.End] {
+		if pronounsSingular[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleBefore counts the people named in tokens [first, k).
+func (a *Analysis) peopleBefore(first, k int) int {
+	n := 0
+	for _, m := range a.MentionsIn(first, k) {
+		if m.Kind == MentionPerson {
+			n++
+		}
+	}
+	return n
 }
 
 // namesActorAt reports whether the words at k name an actor: a person, an

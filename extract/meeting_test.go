@@ -94,6 +94,15 @@ func TestMeetings(t *testing.T) {
 		{"a government named by its leader; a city and its country", "2023-06-09",
 			"Talks between the Gustavo Petro government and Hamas in Havana, Cuba ended on Friday.",
 			[]meetingWant{{"Colombia+Hamas", "in_person", "held", "2023-06-09", "Havana"}}},
+		{"ministers from countries", "2016-12-20",
+			"Foreign ministers from Russia, Iran and Turkey were meeting in Moscow on Tuesday.",
+			[]meetingWant{{"Russia+Iran+Turkey", "in_person", "held", "2016-12-20", "Moscow"}}},
+		{"two people discussed", "2017-05-04",
+			"In Sochi on Wednesday, Vladimir Putin and Recep Tayyip Erdogan discussed the zones.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2017-05-03", "Sochi"}}},
+		{"a pronoun for the person named before", "2021-06-10",
+			"Sergey Lavrov arrived in Ankara. After a meeting with Hakan Fidan on Thursday, he left for Baku.",
+			[]meetingWant{{"Sergey Lavrov+Hakan Fidan", "in_person", "held", "2021-06-10", ""}}},
 		{"cancelled", "2021-06-10",
 			"The summit between Putin and Erdogan was called off.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "cancelled", "", ""}}},
@@ -121,6 +130,7 @@ func TestNotMeetings(t *testing.T) {
 		"Russia and Turkey held talks.",
 		"Israel's security cabinet meeting approved the plan on Thursday.",
 		"Putin called for restraint on Monday.",
+		"Putin discussed the budget on Monday.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {
 			t.Errorf("%q: got meetings %+v, want none", text, got)
