@@ -239,7 +239,7 @@ func buildLexicon() {
 	add(cHoliday, hHalloween, "halloween")
 	add(cHoliday, hNewYear, "new")
 	add(cLead, 1, "fiscal", "q", "present", "immediate", "near", "foreseeable", "distant", "couple", "latest",
-		"short", "comparable", "full", "these", "half")
+		"short", "comparable", "full", "these", "half", "year")
 	for i, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
 		add(cLead, 0, w)
 		lexicon[w] = word{c: cLead, num: int16(20 + 10*i)}

@@ -1,0 +1,49 @@
+package dates
+
+// approx matches a modifier before an amount or a time: "more than six
+// hours", "at least 30 days", "about two years", "nearly an hour".
+func (s *scanner) approx(i int) (int, res, bool) {
+	k, mod := s.modifier(i)
+	if k == i {
+		return i, res{}, false
+	}
+	j, r, ok := s.duration(k)
+	if !ok {
+		j, r, ok = s.clock(k)
+		if !ok {
+			return i, res{}, false
+		}
+	}
+	if r.mod == "" {
+		r.mod = mod
+	}
+	return j, r, true
+}
+
+// modifier reads the TIMEX3 mod words at token i, returning the index
+// after them (i when none).
+func (s *scanner) modifier(i int) (int, string) {
+	switch {
+	case s.isAny(i, "more", "over") && s.is(i+1, "than"), s.is(i, "just") && s.is(i+1, "over"):
+		return i + 2, "MORE_THAN"
+	case s.isAny(i, "less", "fewer") && s.is(i+1, "than"), s.is(i, "just") && s.is(i+1, "under"):
+		return i + 2, "LESS_THAN"
+	case s.is(i, "at") && s.is(i+1, "least"), s.is(i, "no") && s.isAny(i+1, "less", "fewer") && s.is(i+2, "than"):
+		if s.is(i, "no") {
+			return i + 3, "EQUAL_OR_MORE"
+		}
+		return i + 2, "EQUAL_OR_MORE"
+	case s.is(i, "at") && s.is(i+1, "most"), s.is(i, "up") && s.is(i+1, "to"):
+		return i + 2, "EQUAL_OR_LESS"
+	case s.is(i, "no") && s.is(i+1, "more") && s.is(i+2, "than"):
+		return i + 3, "EQUAL_OR_LESS"
+	case s.isAny(i, "about", "around", "roughly", "approximately", "some", "nearly", "almost"):
+		return i + 1, "APPROX"
+	case s.isAny(i, "over", "under") && !s.is(i+1, "the"):
+		if s.is(i, "over") {
+			return i + 1, "MORE_THAN"
+		}
+		return i + 1, "LESS_THAN"
+	}
+	return i, ""
+}

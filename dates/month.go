@@ -1,0 +1,54 @@
+package dates
+
+import "time"
+
+// monthBare matches a month with no day: "December", "last December",
+// "this March", "December of 2019" is left to absDate. May and March,
+// which are also common words, need a cue before them.
+func (s *scanner) monthBare(i int) (int, res, bool) {
+	k := i
+	rel := 0
+	if s.has(k, cRel) {
+		rel = int(s.tok(k).w.rel)
+		k++
+	}
+	t := s.tok(k)
+	if !s.monthTok(k) || len(t.low) < 5 && t.low != "june" && t.low != "july" && t.low != "may" {
+		return i, res{}, false
+	}
+	if (t.low == "may" || t.low == "march") && rel == 0 && !s.has(k-1, cYearCue|cEdge) && !s.lonelyMonth(k) {
+		return i, res{}, false
+	}
+	j := k + 1
+	if !s.known() {
+		return j, res{}, true
+	}
+	m := time.Month(int(t.w.n))
+	cur := s.day.Month()
+	y := s.day.Year()
+	switch rel {
+	case rLast, rPast, rPrevious:
+		if m >= cur {
+			y--
+		}
+	case rNext, rComing, rFollowing:
+		if m <= cur {
+			y++
+		}
+	case rThis, rCurrent:
+	default:
+		y = s.cycle(int(m)-1, int(cur)-1, 12, s.way(i, j, back))
+	}
+	return j, monthRes(y, m, s.loc), true
+}
+
+// lonelyMonth reports whether the capitalized "May" or "March" at token k
+// stands where a verb or a name could not: with no capitalized word
+// before it and no word after it ("... until March.", "March, when ...").
+func (s *scanner) lonelyMonth(k int) bool {
+	p, n := s.tok(k-1), s.tok(k+1)
+	if p.kind == kWord && p.upper && !s.has(k-1, cYearCue) {
+		return false
+	}
+	return n.kind == kPunct && n.ch != '-' && n.ch != '\'' && n.ch != '’' || n.brk
+}

@@ -1,0 +1,102 @@
+package dates
+
+import "github.com/dipnews/diplomacy/model"
+
+// theQuarter resolves "the quarter" and "the latest quarter" (token k is
+// "quarter" or "latest"): the quarter last named within a few sentences,
+// or else the latest quarter ended before the anchor, the one results are
+// reported for.
+func (s *scanner) theQuarter(i, k int) (int, res, bool) {
+	j := k + 1
+	if !s.is(k, "quarter") {
+		j++
+	}
+	if s.isAny(j, "of", "ended", "ending", "earlier", "ago", "before") || s.hyphen(j) {
+		return i, res{}, false
+	}
+	if s.lastEnd > 0 && i-s.lastEnd < discourse && s.last.grain == model.Quarter && s.is(k, "quarter") {
+		return j, s.last, true
+	}
+	if !s.known() {
+		return j, res{}, true
+	}
+	r, _ := s.period(uQuarter, -1)
+	return j, r, true
+}
+
+// quarter matches "the third quarter", "third-quarter", "the first half of
+// 2019", "the fourth quarter of next year", "Q3".
+func (s *scanner) quarter(i int) (int, res, bool) {
+	k := i
+	if s.is(k, "the") {
+		k++
+	}
+	var n, u, j int
+	y := 0
+	if s.yearNum(k) && k > i {
+		// "the 1988 third quarter"
+		y = s.tok(k).val
+		k++
+	}
+	if k == i && s.isAny(k, "this", "last", "next") && s.is(k+1, "year") && s.possessive(k+2) && s.known() {
+		// "this year's third quarter"
+		off, _ := relOffset(int(s.tok(k).w.rel))
+		y, k = s.day.Year()+off, k+4
+	}
+	t := s.tok(k)
+	switch {
+	case t.kind == kWord && (t.low == "last" || t.low == "final") && s.isAny(k+1, "quarter", "half") && s.is(k+2, "of"):
+		u, j = int(s.tok(k+1).w.unit), k+2
+		n = 4
+		if u == uHalf {
+			n = 2
+		}
+	case k > i && y == 0 && (t.low == "quarter" || s.isAny(k, "latest", "recent") && s.is(k+1, "quarter")):
+		return s.theQuarter(i, k)
+	case t.kind == kWord && t.low == "q" && t.upper && s.tok(k+1).kind == kNum && s.glued(k+1) && s.tok(k+1).val >= 1 && s.tok(k+1).val <= 4:
+		n, u, j = s.tok(k+1).val, uQuarter, k+2
+	case t.kind == kWord && t.w.c&cOrdinal != 0 || t.kind == kNum && t.ord:
+		n = int(t.w.num)
+		if t.kind == kNum {
+			n = t.val
+		}
+		k++
+		if s.hyphen(k) {
+			k++
+		}
+		if !s.isAny(k, "quarter", "half") {
+			return i, res{}, false
+		}
+		u, j = int(s.tok(k).w.unit), k+1
+	default:
+		return i, res{}, false
+	}
+	per, months, code, g := 4, 3, "Q", model.Quarter
+	if u == uHalf {
+		per, months, code, g = 2, 6, "H", model.Half
+	}
+	if n < 1 || n > per {
+		return i, res{}, false
+	}
+	switch {
+	case y != 0:
+	case s.is(j, "of") && s.yearNum(j+1):
+		y, j = s.tok(j+1).val, j+2
+	case s.yearNum(j) && s.glued(j) == false && u == uQuarter:
+		y, j = s.tok(j).val, j+1
+	case s.is(j, "of") && s.has(j+1, cRel) && s.is(j+2, "year"):
+		if !s.known() {
+			return j + 3, res{}, true
+		}
+		off, _ := relOffset(int(s.tok(j + 1).w.rel))
+		y, j = s.day.Year()+off, j+3
+	}
+	if y == 0 {
+		if !s.known() {
+			return j, res{}, true
+		}
+		cur := (int(s.day.Month()) - 1) / months
+		y = s.cycle(n-1, cur, per, s.way(i, j, back))
+	}
+	return j, partRes(y, n, months, code, g, s.loc), true
+}

@@ -1,0 +1,139 @@
+package dates
+
+// year matches a year written as four digits where the words around it
+// make it one ("in 2018", "2018,", "fiscal 1989"), and decades ("the
+// 1990s", "the '90s").
+func (s *scanner) year(i int) (int, res, bool) {
+	k := i
+	if s.is(k, "fiscal") && s.yearNum(k+1) {
+		return k + 2, yearRes(s.tok(k+1).val, s.loc), true
+	}
+	if s.is(k, "the") {
+		k++
+	}
+	t := s.tok(k)
+	if t.kind == kPunct && (t.ch == '\'' || t.ch == '’') {
+		if n := s.tok(k + 1); n.kind == kNum && n.plural && n.digits == 2 && n.val%10 == 0 && s.glued(k+1) {
+			y := 1900 + n.val
+			if s.known() && y+100 <= s.day.Year() {
+				y += 100
+			}
+			return k + 2, decadeRes(y, s.loc), true
+		}
+		return i, res{}, false
+	}
+	if t.kind == kWord {
+		if j, y, ok := s.spokenYear(k); ok {
+			return j, yearRes(y, s.loc), true
+		}
+		if t.w.c&cLead != 0 && t.w.num >= 20 && k > i {
+			// "the nineties": the decade of the anchor's century, or
+			// of the last century when it is still to come.
+			y := 1900 + int(t.w.num)
+			if s.known() && y+100 <= s.day.Year() {
+				y += 100
+			}
+			return k + 1, decadeRes(y, s.loc), true
+		}
+		return i, res{}, false
+	}
+	if (t.kind == kNum && t.ord || t.w.c&cOrdinal != 0) && s.is(k+1, "century") {
+		n := t.val
+		if t.kind == kWord {
+			n = int(t.w.num)
+		}
+		if n >= 1 && n <= 30 {
+			return k + 2, centuryRes(n-1, s.loc), true
+		}
+	}
+	if t.kind != kNum || t.ord || t.digits != 4 || t.val < 1000 || t.val >= 3000 {
+		return i, res{}, false
+	}
+	if t.plural {
+		if t.val%10 != 0 {
+			return i, res{}, false
+		}
+		return k + 1, decadeRes(t.val, s.loc), true
+	}
+	if k > i || !s.yearContext(k) {
+		return i, res{}, false
+	}
+	return k + 1, yearRes(t.val, s.loc), true
+}
+
+// spokenYear reads a year said in words: "nineteen ninety-six", "two
+// thousand", "the year two thousand".
+func (s *scanner) spokenYear(k int) (int, int, bool) {
+	if s.is(k, "year") {
+		k++
+	}
+	if s.isAny(k, "two") && s.is(k+1, "thousand") {
+		j, y := k+2, 2000
+		if s.is(j, "and") {
+			j++
+		}
+		if n, _, e, ok := s.count(j); ok && s.tok(j).kind == kWord && n > 0 && n < 100 && !s.isAny(j, "a", "an") {
+			j, y = e, y+n
+		}
+		return j, y, true
+	}
+	hi := s.tok(k)
+	if hi.kind != kWord || hi.w.c&cNumber == 0 || hi.w.num < 11 || hi.w.num > 20 {
+		return k, 0, false
+	}
+	n, _, j, ok := s.count(k + 1)
+	if !ok || s.tok(k+1).kind != kWord || n < 10 || n > 99 || s.isAny(k+1, "a", "an") {
+		return k, 0, false
+	}
+	return j, int(hi.w.num)*100 + n, true
+}
+
+// yearContext reports whether the four-digit number at token k reads as a
+// year: after a word like "in" or "since", or standing alone before a
+// comma or a full stop; never after a currency sign, a capitalized noun
+// ("Resolution 2254") or before a unit or a per cent sign.
+func (s *scanner) yearContext(k int) bool {
+	p, n := s.tok(k-1), s.tok(k+1)
+	if p.kind == kPunct && (p.ch == '$' || p.ch == '€' || p.ch == '£' || p.ch == '#' || p.ch == '¥') {
+		return false
+	}
+	if n.kind == kPunct && (n.ch == '%' || n.ch == ',' && s.glued(k+1) && s.tok(k+2).kind == kNum && s.glued(k+2)) {
+		return false
+	}
+	if n.kind == kPunct && (n.ch == '.' || n.ch == ':') && s.glued(k+1) && s.tok(k+2).kind == kNum && s.glued(k+2) {
+		return false
+	}
+	if n.kind == kWord && (n.w.c&(cUnit|cUnits|cZone) != 0 || n.low == "percent" || n.low == "per" || n.low == "hours" || n.low == "gmt" || n.low == "utc") {
+		return false
+	}
+	if s.tok(k).val > 2100 {
+		return false
+	}
+	// "its 1990 invasion", "the company's 1989 results": after a
+	// possessive, a number of this size is a year.
+	if v := s.tok(k).val; v >= 1900 && v <= 2100 && n.kind == kWord && !n.upper &&
+		(s.isAny(k-1, "its", "his", "her", "their", "our", "your", "my", "whose") ||
+			s.is(k-1, "s") && (s.punct(k-2, '\'') || s.punct(k-2, '’'))) {
+		return true
+	}
+	// "1830 shops": a count before a plural noun.
+	if n.kind == kWord && !n.upper && len(n.low) > 3 && n.low[len(n.low)-1] == 's' && n.w.c == 0 && !s.glued(k+1) {
+		return false
+	}
+	if p.kind == kWord {
+		if p.w.c&(cYearCue|cMonth|cSeason|cEdge) != 0 {
+			return true
+		}
+		// "a 1996 law", "both 1990 and 1991"
+		if v := s.tok(k).val; v >= 1900 && v <= 2100 && n.kind == kWord && !n.upper && s.isAny(k-1, "a", "an", "this", "that", "both") {
+			return true
+		}
+		if p.upper {
+			return false
+		}
+	}
+	if n.kind == kPunct && n.ch != '-' || n.brk || k+1 >= len(s.toks) || s.is(k+1, "and") {
+		return true
+	}
+	return false
+}
