@@ -69,16 +69,13 @@ func (s *scanner) absDate(i int) (int, res, bool) {
 		if !s.known() {
 			return j, res{}, true
 		}
-		w := s.way(i, j, near)
-		if wd >= 0 && w == near {
+		w := s.way(i, j, soon)
+		if wd >= 0 && (w == near || w == soon) {
 			// A stated weekday picks the year: the nearest one where
 			// the date falls on that weekday.
 			y = s.yearForWeekday(m, d, time.Weekday(wd))
 		} else {
-			y = s.cycle(int(m)-1, int(s.day.Month())-1, 12, w)
-			if int(m) == int(s.day.Month()) {
-				y = s.sameMonthYear(d, w)
-			}
+			y = s.dayYear(m, d, w)
 		}
 	}
 	if d > daysIn(y, m) {
@@ -87,16 +84,39 @@ func (s *scanner) absDate(i int) (int, res, bool) {
 	return j, dayRes(midnight(y, m, d, s.loc)), true
 }
 
-// sameMonthYear picks the year for day d of the anchor's own month.
-func (s *scanner) sameMonthYear(d int, w way) int {
+// dayYear picks the year of month m, day d in direction w from the
+// anchor. The news default, soon, takes the date in the coming quarter of
+// a year if it falls there ("as of March 15" written on March 5), and the
+// latest one on or before the anchor otherwise ("on Dec. 28" written in
+// January).
+func (s *scanner) dayYear(m time.Month, d int, w way) int {
 	y := s.day.Year()
-	switch {
-	case w == back && d > s.day.Day():
-		return y - 1
-	case w == fwd && d < s.day.Day():
-		return y + 1
+	best := 0
+	var gap time.Duration
+	for c := y - 1; c <= y+1; c++ {
+		if d > daysIn(c, m) {
+			continue
+		}
+		diff := midnight(c, m, d, s.loc).Sub(s.day)
+		ok := false
+		switch w {
+		case back:
+			ok = diff <= 0 && (best == 0 || diff > gap)
+		case fwd:
+			ok = diff >= 0 && (best == 0 || diff < gap)
+		case near:
+			ok = best == 0 || absDur(diff) < absDur(gap)
+		case soon:
+			ok = diff > 0 && diff <= soonWindow || diff <= 0 && (best == 0 || diff > gap && gap <= 0)
+		}
+		if ok {
+			best, gap = c, diff
+		}
 	}
-	return y
+	if best == 0 {
+		return y
+	}
+	return best
 }
 
 // yearForWeekday returns the year nearest the anchor in which month m, day

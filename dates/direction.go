@@ -1,5 +1,7 @@
 package dates
 
+import "time"
+
 // way is the direction one expression is resolved in.
 type way int
 
@@ -7,7 +9,12 @@ const (
 	back way = iota // on or before the anchor
 	fwd             // on or after the anchor
 	near            // nearest to the anchor
+	soon            // within soonWindow after the anchor, else back
 )
+
+// soonWindow is how far ahead a day written without a year is still read
+// as coming rather than past: about a quarter of a year.
+const soonWindow = 92 * 24 * time.Hour
 
 // lookBack is how many tokens before an expression are searched for a
 // verb that tells its direction.
@@ -58,9 +65,8 @@ func pastTense(w string) bool {
 	return n > 4 && w[n-2:] == "ed" && w != "need" && w != "speed" && w != "embed"
 }
 
-// way returns the direction for the expression made of tokens [i, j),
-// given the default of the news rule for its kind.
-func (s *scanner) way(i, j int, news way) way {
+// option returns the direction the Finder's option imposes, or news.
+func (s *scanner) option(news way) way {
 	switch s.f.dir {
 	case Past:
 		return back
@@ -68,6 +74,15 @@ func (s *scanner) way(i, j int, news way) way {
 		return fwd
 	case Nearest:
 		return near
+	}
+	return news
+}
+
+// way returns the direction for the expression made of tokens [i, j),
+// given the default of the news rule for its kind.
+func (s *scanner) way(i, j int, news way) way {
+	if s.f.dir != News {
+		return s.option(news)
 	}
 	if !s.possessive(j) && s.forward(i, j) {
 		return fwd

@@ -96,7 +96,10 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 			return j, res{}, true
 		}
 		cur := (int(s.day.Month()) - 1) / months
-		y = s.cycle(n-1, cur, per, s.way(i, j, back))
+		// A verb says when results are reported, not which quarter
+		// they cover ("is expected to report third-quarter profit"),
+		// so only the option moves a quarter.
+		y = s.cycle(n-1, cur, per, s.option(back))
 	}
 	return j, partRes(y, n, months, code, g, s.loc), true
 }
