@@ -27,7 +27,7 @@ var (
 		"proposed", "propose", "proposes", "proposal", "called for", "calls for", "call for", "urged", "urges",
 		"urge", "hoped", "hopes", "hope", "push for", "pushed for", "pushing for", "seek", "seeks", "sought",
 		"seeking", "want", "wants", "demand", "demanded", "demands", "offered", "offer", "offers", "strike a deal",
-		"would", "could", "should", "negotiate", "negotiating", "negotiations on", "talks on", "appeal", "appealed",
+		"could", "should", "negotiate", "negotiating", "negotiations on", "talks on", "appeal", "appealed",
 		"efforts", "working on", "aims at", "aimed at", "aims to", "possible", "potential", "to reach", "plan",
 		"plans", "pressing for", "press for", "mediate", "mediating", "rejected", "rejects",
 	}, nil)
@@ -39,7 +39,7 @@ var (
 	inForceCues = newPhrases([]string{
 		"in force", "took effect", "takes effect", "came into effect", "went into effect", "entered into force",
 		"holding", "held", "in place", "since", "observing", "observed", "fragile", "existing", "current",
-		"regime",
+		"regime", "implementing", "implementation", "implement",
 	}, nil)
 	guarantorCues = newPhrases([]string{"guarantor", "guarantors", "guaranteed by", "brokered by", "mediated by", "mediators"}, nil)
 	startCues     = map[string]bool{"from": true, "as": true, "starting": true, "effective": true, "beginning": true, "at": true, "begin": true, "begins": true, "start": true, "starts": true}
@@ -88,17 +88,22 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	c.Evidence = a.Span(s.Span.Start, s.Span.End)
 	c.Area, c.wide = a.areaNear(s, trig, trigEnd)
 	from, to := max(s.First, trig-10), min(s.End, trigEnd+6)
+	after := trigEnd
+	if after < s.End && (toks[after].Norm == "agreement" || toks[after].Norm == "deal") {
+		after++ // "the ceasefire agreement" names the truce; it does not say it was agreed
+	}
 	c.cued = true
+	near := func(p *phrases) bool { return p.has(toks, from, trig) || p.has(toks, after, to) }
 	switch {
-	case endedCues.has(toks, from, to):
+	case near(endedCues):
 		c.Status = model.Ended
-	case violatedCues.has(toks, from, to):
+	case near(violatedCues):
 		c.Status = model.Violated
-	case proposedCeasefireCues.has(toks, from, to):
+	case near(proposedCeasefireCues):
 		c.Status = model.ProposedCeasefire
-	case agreedCues.has(toks, from, to):
+	case near(agreedCues):
 		c.Status = model.Agreed
-	case inForceCues.has(toks, from, to):
+	case near(inForceCues):
 		c.Status = model.InForce
 	default:
 		c.Status, c.cued = model.InForce, false
@@ -112,6 +117,11 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 		c.Parties = a.compoundParties(trig) // "the Israel-Lebanon ceasefire"
 	case c.Status == model.Agreed || c.Status == model.ProposedCeasefire:
 		c.Parties = countries(a.actors(s.First, s.End, day), a)
+	case a.withAfter(trigEnd, s.End) >= 0:
+		// "Lebanon would extend a ceasefire agreement with Israel"
+		k := a.withAfter(trigEnd, s.End)
+		rs := a.actors(s.First, trig, day)
+		c.Parties = countries(append(rs, a.actors(k+1, clauseEnd(toks, k+1, s.End), day)...), a)
 	}
 	if g, gEnd, _ := guarantorCues.find(toks, s.First, s.End); g >= 0 {
 		var rs []actorRef
@@ -126,6 +136,21 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	c.Start, c.End = a.startEnd(s)
 	c.Permanent = permanentCues.has(toks, s.First, s.End)
 	return c
+}
+
+// withAfter returns the index of a "with" right after a truce ("a
+// ceasefire agreement with Israel"), or -1.
+func (a *Analysis) withAfter(trigEnd, end int) int {
+	for k := trigEnd; k < end && k < trigEnd+3; k++ {
+		switch a.Tokens[k].Norm {
+		case "with":
+			return k
+		case "agreement", "deal", "accord", "pact":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // compoundParties returns the countries and groups joined by hyphens in

@@ -42,7 +42,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	if jointCues.has(toks, max(s.First, trig-3), min(s.End, trigEnd+2)) {
 		p.Kind = model.Joint
 	}
-	for k := max(s.First, trig-3); k < trig; k++ {
+	for k := max(s.First, trig-5); k < trig; k++ {
 		if n := ordinal(toks[k].Norm); n > 0 {
 			p.Number = n
 		}
@@ -75,11 +75,12 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 func mergePatrol(list []model.Patrol, p model.Patrol) []model.Patrol {
 	for i := range list {
 		t := &list[i]
-		sameNumber := t.Number == p.Number || t.Number == 0 && p.Number == 1 && (t.Start == nil || p.Start == nil || t.Start.Value == p.Start.Value)
-		if !sameNumber || t.Route != "" && p.Route != "" && t.Route != p.Route {
+		sameStart := t.Start == nil || p.Start == nil || t.Start.Value == p.Start.Value
+		sameNumber := t.Number == p.Number || t.Number == 0 && p.Number == 1 && sameStart
+		if !sameNumber || !sameStart && p.Number == 0 || t.Route != "" && p.Route != "" && t.Route != p.Route {
 			continue
 		}
-		if t.Area != nil && p.Area != nil && t.Area.Name != p.Area.Name && t.Area.Country != p.Area.Country {
+		if t.Area != nil && p.Area != nil && t.Area.Country != p.Area.Country && len(p.Parties) > 0 {
 			continue
 		}
 		if t.Route == "" {

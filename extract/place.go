@@ -97,8 +97,8 @@ func (a *Analysis) areaInSentence(s Sentence, trig int) (*model.Place, bool) {
 		}
 		switch {
 		case m.Kind == MentionPlace && m.Entry.Type != "road":
-			if m.Entry.Type == "capital" && !a.isPlaceUse(m.First, s.First) {
-				continue // "Ankara's incursion": the government, not the place
+			if m.Entry.Type == "capital" || m.Entry.Type == "venue" {
+				continue // "Ankara's incursion", "In Astana, they signed": not the area
 			}
 			if isSite(m.Entry) && a.afterMeeting(m.First, s.First) {
 				continue // "talks in Jeddah": where the parties met
@@ -106,7 +106,7 @@ func (a *Analysis) areaInSentence(s Sentence, trig int) (*model.Place, bool) {
 			if best == nil || abs(m.First-trig) < abs(best.First-trig) {
 				best = m
 			}
-		case m.Kind == MentionCountry && country == nil && a.isPlaceUse(m.First, s.First):
+		case m.Kind == MentionCountry && country == nil && a.isPlaceUse(m.First, s.First) && !a.possessive(m.End):
 			country = m
 		}
 	}
@@ -185,3 +185,6 @@ func (a *Analysis) afterMeeting(k, first int) bool {
 	}
 	return false
 }
+
+// possessive reports whether token k is the possessive "'s".
+func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.Tokens[k].Norm == "'s" }
