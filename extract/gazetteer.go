@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,6 +16,22 @@ type form struct {
 	kind  MentionKind
 	caps  capsRule
 	layer int
+	// namesakes lists, when several people share the spelling, all of
+	// them, the latest in office first; entry is the first.
+	namesakes []*Entry
+}
+
+// at returns the entry f names on day.
+func (f *form) at(day time.Time) *Entry {
+	if day.IsZero() {
+		return f.entry
+	}
+	for _, e := range f.namesakes {
+		if _, ok := e.TermAt(day); ok {
+			return e
+		}
+	}
+	return f.entry
 }
 
 // capsRule is what a form asks of the case of the text's first word.
@@ -74,10 +91,21 @@ type pos struct{ tok, off int }
 // "Sergey" alone). A name may cover part of a hyphenated token
 // ("Russia-Turkey" holds two countries); its Span then covers that part,
 // and its First and End the whole token. Span.Text is left empty.
+//
+// A surname that several people share ("Bush", "Assad") names the one
+// who held office last; MatchAt tells them apart by date.
 func (l *Lexicon) Match(text string, toks []Token) []Mention {
+	return l.MatchAt(text, toks, time.Time{})
+}
+
+// MatchAt is Match for a text about day: a surname that several people
+// share names the one in office on day ("Bush" in 1991 is George H. W.
+// Bush, in 2003 George W. Bush), or the one who held office last when
+// none or day is zero.
+func (l *Lexicon) MatchAt(text string, toks []Token, day time.Time) []Mention {
 	var out []Mention
 	for p := (pos{}); p.tok < len(toks); {
-		if m, next, ok := l.longest(text, toks, p); ok {
+		if m, next, ok := l.longest(text, toks, p, day); ok {
 			out = append(out, m)
 			p = next
 			continue
@@ -98,7 +126,7 @@ func nextStart(toks []Token, p pos) pos {
 }
 
 // longest returns the longest name starting at p.
-func (l *Lexicon) longest(text string, toks []Token, p pos) (Mention, pos, bool) {
+func (l *Lexicon) longest(text string, toks []Token, p pos, day time.Time) (Mention, pos, bool) {
 	t := &toks[p.tok]
 	if t.Kind == Punct {
 		return Mention{}, pos{}, false
@@ -118,7 +146,7 @@ func (l *Lexicon) longest(text string, toks []Token, p pos) (Mention, pos, bool)
 		if !ok || !capsOK(text, t, p, f.caps) {
 			continue
 		}
-		m := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.entry}
+		m := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.at(day)}
 		m.Span.Start = partStart(text, t, p.off)
 		m.Span.End = partEnd(text, &toks[q.tok], q.off)
 		if q.off == len(toks[q.tok].Norm) || !hasPart(toks[q.tok].Norm[q.off:]) {
@@ -139,6 +167,9 @@ func matchRest(toks []Token, q pos, parts []string) (pos, bool) {
 			q.off++ // the next part of the same token: "al-ain", "u.s"
 		case !hasPart(n[q.off:]) && q.tok+1 < len(toks):
 			q = pos{q.tok + 1, 0}
+			if toks[q.tok].Norm == "." && q.tok+1 < len(toks) {
+				q.tok++ // the dot of an initial: "George W. Bush"
+			}
 			n = toks[q.tok].Norm
 			if q.off < len(n) && n[q.off] == '\'' {
 				q.off++ // "N'Djamena" has the token "'Djamena"

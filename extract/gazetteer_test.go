@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 // found is a mention as the tests write it: kind, text and entry name.
@@ -121,6 +122,10 @@ func TestMatch(t *testing.T) {
 			{MentionOffice, "defence minister", "Defence Minister"},
 			{MentionOffice, "prime minister", "Prime Minister"},
 		}},
+		{"S. Jaishankar met George H. W. Bush", []found{
+			{MentionPerson, "S. Jaishankar", "Subrahmanyam Jaishankar"},
+			{MentionPerson, "George H. W. Bush", "George H. W. Bush"},
+		}},
 		{"TÜRKİYE and Türkiye", []found{
 			{MentionCountry, "TÜRKİYE", "Turkey"},
 			{MentionCountry, "Türkiye", "Turkey"},
@@ -157,6 +162,34 @@ func equalFound(a, b []found) bool {
 		}
 	}
 	return true
+}
+
+func TestMatchAtTellsNamesakesApart(t *testing.T) {
+	tests := []struct{ text, day, want string }{
+		{"Bush said", "1991-01-15", "George H. W. Bush"},
+		{"Bush said", "2003-03-20", "George W. Bush"},
+		{"Bush said", "", "George W. Bush"},
+		{"George W. Bush said", "1991-01-15", "George W. Bush"},
+		{"Assad said", "1995-06-01", "Hafez al-Assad"},
+		{"Assad said", "2015-06-01", "Bashar al-Assad"},
+		{"Clinton said", "1998-08-20", "Bill Clinton"},
+		{"Clinton said", "2011-05-01", "Hillary Clinton"},
+		{"Castro said", "2005-01-01", "Fidel Castro"},
+		{"Castro said", "2012-01-01", "Raul Castro"},
+		{"Sharif said", "2015-01-01", "Nawaz Sharif"},
+		{"Sharif said", "2024-11-30", "Shehbaz Sharif"},
+	}
+	l := DefaultLexicon()
+	for _, tt := range tests {
+		var d time.Time
+		if tt.day != "" {
+			d = day(tt.day)
+		}
+		ms := l.MatchAt(tt.text, Tokenize(tt.text), d)
+		if len(ms) != 1 || ms[0].Entry.Name != tt.want {
+			t.Errorf("MatchAt(%q, %s) = %v, want %s", tt.text, tt.day, ms, tt.want)
+		}
+	}
 }
 
 func TestMatchIndices(t *testing.T) {

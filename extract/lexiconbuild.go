@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -289,6 +290,13 @@ func (b *builder) index() {
 	for _, hs := range b.l.holders {
 		sort.SliceStable(hs, func(i, j int) bool { return hs[i].term.From.Before(hs[j].term.From) })
 	}
+	for _, f := range b.l.forms {
+		if len(f.namesakes) > 0 {
+			f.namesakes = append(f.namesakes, f.entry)
+			slices.SortStableFunc(f.namesakes, func(a, b *Entry) int { return lastStart(b).Compare(lastStart(a)) })
+			f.entry = f.namesakes[0]
+		}
+	}
 	keys := make([]string, 0, len(b.l.forms))
 	for k := range b.l.forms {
 		keys = append(keys, k)
@@ -307,8 +315,14 @@ func (b *builder) index() {
 	}
 }
 
+// lastStart returns the start of the latest term of person e.
+func lastStart(e *Entry) time.Time {
+	return e.Terms[len(e.Terms)-1].From
+}
+
 // forms adds the spellings of e to the lexicon's forms. A spelling already
-// taken by another entry goes to the entry of the upper layer; within one
+// taken by another person makes them namesakes. A spelling taken by
+// another kind of entry goes to the entry of the upper layer; within one
 // layer the first entry keeps it and the clash is noted.
 func (b *builder) forms(r record, e *Entry, kind MentionKind, spellings []string) {
 	for _, s := range spellings {
@@ -323,10 +337,16 @@ func (b *builder) forms(r record, e *Entry, kind MentionKind, spellings []string
 		}
 		old, ok := b.l.forms[key]
 		switch {
+		case ok && old.entry == e:
+			old.caps = min(old.caps, caps)
+		case ok && old.kind == MentionPerson && kind == MentionPerson:
+			// "Bush", "Assad": a surname shared by people in office at
+			// different times, told apart by date.
+			if !slices.Contains(old.namesakes, e) {
+				old.namesakes = append(old.namesakes, e)
+			}
 		case !ok || old.layer < b.layer:
 			b.l.forms[key] = &form{parts: parts, entry: e, kind: kind, caps: caps, layer: b.layer}
-		case old.entry == e:
-			old.caps = min(old.caps, caps)
 		default:
 			b.l.conflicts = append(b.l.conflicts, fmt.Sprintf("%s:%d: %q names both %s and %s", r.file, r.line, s, old.entry.Name, e.Name))
 		}
