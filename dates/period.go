@@ -8,8 +8,11 @@ import (
 
 // period resolves the period of unit u that contains the anchor, moved by
 // off periods: "this week" (0), "last month" (-1), "next year" (1).
-func (s *scanner) period(u, off int) (res, bool) {
-	d := s.day
+func (s *scanner) period(u, off int) (res, bool) { return s.periodFrom(s.day, u, off) }
+
+// periodFrom resolves the period of unit u that contains d, moved by off
+// periods.
+func (s *scanner) periodFrom(d time.Time, u, off int) (res, bool) {
 	switch u {
 	case uDay:
 		return dayRes(d.AddDate(0, 0, off)), true
@@ -112,7 +115,12 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		if !s.known() {
 			return j, res{}, true
 		}
-		r, ok := s.period(u, off)
+		base := s.day
+		if the && (rel == rFollowing || rel == rPrevious) && s.lastEnd > 0 && i-s.lastEnd < discourse {
+			// "the following year" counts from the date just named.
+			base = s.last.from
+		}
+		r, ok := s.periodFrom(base, u, off)
 		return j, r, ok
 	case t.w.c&cPartOfDay != 0 && !the && t.low[len(t.low)-1] != 's':
 		if !s.known() {
