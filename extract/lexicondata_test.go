@@ -10,6 +10,11 @@ import (
 // builds; these are the ones it does not make.
 func TestEmbeddedData(t *testing.T) {
 	l := DefaultLexicon()
+	// Every UN member state, with Palestine, Kosovo, Taiwan, Western
+	// Sahara and the Holy See.
+	if n := len(l.Entries(EntryCountry)); n != 198 {
+		t.Errorf("%d countries, want 198", n)
+	}
 	for _, c := range l.conflicts {
 		t.Errorf("spelling clash: %s", c)
 	}
