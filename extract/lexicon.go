@@ -91,6 +91,9 @@ type Lexicon struct {
 	first   map[string][]*form
 	filter  partFilter
 	holders map[string][]holding
+	// leaders lists, by country, the offices whose holder leads it, the
+	// first that has a holder on the day winning.
+	leaders map[string][]string
 	// conflicts lists the spellings claimed by two entries of one layer.
 	conflicts []string
 }
@@ -163,14 +166,47 @@ func (l *Lexicon) Country(code string) (*Entry, bool) {
 
 // Holder returns the person who holds the office of the country on day:
 // Holder("TR", "foreign minister", 2018-02-08) is Mevlut Cavusoglu. The
-// office may be given in any of its spellings. For the offices of an
-// international body, country is the body's name or abbreviation ("UN").
+// office may be given in any of its spellings, or as "leader" for the
+// country's leader (see Leader). For the offices of an international
+// body, country is the body's name or abbreviation ("UN").
 func (l *Lexicon) Holder(country, office string, day time.Time) (*Entry, bool) {
+	if f := Fold(office); f == "leader" || f == "leaders" {
+		return l.Leader(country, day)
+	}
 	hs := l.holders[l.holderKey(country, office)]
 	// Scan backwards so that, of overlapping terms, the latest wins.
 	for i := len(hs) - 1; i >= 0; i-- {
 		if hs[i].term.Holds(day) {
 			return hs[i].person, true
+		}
+	}
+	return nil, false
+}
+
+// defaultLeaders are the offices that lead a country with no leader
+// record, in order: a president where there is one, else the head of
+// government, else the monarch.
+var defaultLeaders = []string{"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Head of State"}
+
+// Leader returns the person who leads the country on day, as news means
+// "the Turkish leader": the holder of the first office of the country's
+// leader record that has one (Prime Minister for the United Kingdom,
+// Supreme Leader for Iran), or by default of President, Prime Minister,
+// Chancellor, King, Queen, Emir, Sultan, Head of State.
+func (l *Lexicon) Leader(country string, day time.Time) (*Entry, bool) {
+	code := country
+	if e, ok := l.Country(country); ok {
+		code = e.Country
+	} else if e, ok := l.Lookup(country); ok && e.Kind == EntryCountry {
+		code = e.Country
+	}
+	offices, ok := l.leaders[code]
+	if !ok {
+		offices = defaultLeaders
+	}
+	for _, o := range offices {
+		if e, ok := l.Holder(code, o, day); ok {
+			return e, true
 		}
 	}
 	return nil, false

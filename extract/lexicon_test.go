@@ -55,6 +55,33 @@ func TestHolder(t *testing.T) {
 	}
 }
 
+func TestLeader(t *testing.T) {
+	tests := []struct{ country, day, want string }{
+		{"TR", "2018-02-08", "Recep Tayyip Erdogan"},
+		{"Turkey", "2005-01-01", "Ahmet Necdet Sezer"},
+		{"GB", "2020-03-05", "Boris Johnson"},
+		{"DE", "2020-03-05", "Angela Merkel"},
+		{"IR", "2024-11-30", "Ali Khamenei"},
+		{"JO", "2024-11-30", "Abdullah II"},
+		{"RU", "2010-01-01", "Dmitry Medvedev"},
+		{"SD", "2023-06-01", "Abdel Fattah al-Burhan"},
+		{"ZZ", "2023-06-01", ""},
+	}
+	l := DefaultLexicon()
+	for _, tt := range tests {
+		got := ""
+		if e, ok := l.Leader(tt.country, day(tt.day)); ok {
+			got = e.Name
+		}
+		if got != tt.want {
+			t.Errorf("Leader(%s, %s) = %q, want %q", tt.country, tt.day, got, tt.want)
+		}
+		if e, ok := l.Holder(tt.country, "leader", day(tt.day)); ok != (tt.want != "") || ok && e.Name != tt.want {
+			t.Errorf("Holder(%s, leader, %s) = %v, want %q", tt.country, tt.day, e, tt.want)
+		}
+	}
+}
+
 func TestHolderTakesTheLocalDate(t *testing.T) {
 	// 23:30 on 2 June 2023 in New York is 3 June in UTC, when Fidan took
 	// office; in New York it is still Cavusoglu's day.
@@ -171,6 +198,7 @@ func TestWithErrors(t *testing.T) {
 		{"country\tZZ\tZedland\t\t\t\tMars/Olympus\n", "mylex.tsv:1: unknown time zone \"Mars/Olympus\""},
 		{"place\tX\t\tTR\t\tplanet\n", "mylex.tsv:1: unknown place kind \"planet\""},
 		{"group\tX\t\tTR\tclub\n", "mylex.tsv:1: unknown group kind \"club\""},
+		{"leader\tTR\tPresident|Grand Vizier\n", "mylex.tsv:1: unknown office \"Grand Vizier\""},
 	}
 	for _, tt := range tests {
 		_, err := DefaultLexicon().With("mylex.tsv", strings.NewReader(tt.file))

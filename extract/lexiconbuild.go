@@ -25,6 +25,7 @@ func build(layers [][]record) (*Lexicon, error) {
 			forms:     make(map[string]*form),
 			first:     make(map[string][]*form),
 			holders:   make(map[string][]holding),
+			leaders:   make(map[string][]string),
 		},
 		byKey: make(map[string]*Entry),
 	}
@@ -39,6 +40,7 @@ func build(layers [][]record) (*Lexicon, error) {
 		{"agency", b.agency},
 		{"place", b.place},
 		{"person", b.person},
+		{"leader", b.leader},
 	}
 	for _, step := range steps {
 		for i, recs := range layers {
@@ -242,6 +244,26 @@ func (b *builder) person(r record) error {
 	aliases := alternatives(f[1])
 	e.Aliases = append(e.Aliases, aliases...)
 	b.forms(r, e, MentionPerson, append([]string{name}, aliases...))
+	return nil
+}
+
+func (b *builder) leader(r record) error {
+	code := r.fields[0]
+	if _, ok := b.l.countries[code]; !ok {
+		return r.errorf("unknown country %q", code)
+	}
+	var offices []string
+	for _, o := range alternatives(r.fields[1]) {
+		e, ok := b.byKey["office:"+Fold(o)]
+		if !ok {
+			return r.errorf("unknown office %q", o)
+		}
+		offices = append(offices, e.Name)
+	}
+	if len(offices) == 0 {
+		return r.errorf("leader of %s has no office", code)
+	}
+	b.l.leaders[code] = offices
 	return nil
 }
 

@@ -45,6 +45,7 @@ var recordFields = map[string]int{
 	"agency":  3, // Name aliases CODE
 	"place":   5, // Name aliases CODE zone kind
 	"person":  6, // Name aliases CODE Office from to
+	"leader":  2, // CODE offices
 }
 
 // readRecords reads the records of the lexicon file name from r.
