@@ -32,6 +32,8 @@ var governmentNouns = map[string]bool{"government": true, "administration": true
 var placePrepositions = map[string]bool{
 	"in": true, "into": true, "inside": true, "across": true, "throughout": true, "from": true,
 	"to": true, "of": true, "over": true, "near": true, "within": true, "at": true, "on": true,
+	// a country after these is a topic, not an actor: "met to discuss Syria"
+	"discuss": true, "discussed": true, "discussing": true, "about": true, "regarding": true, "concerning": true,
 }
 
 // actors returns the actors named in tokens [first, end), outside
@@ -83,6 +85,10 @@ func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 		case MentionCountry:
 			if m.End < end && a.Tokens[m.End].Norm == "'s" {
 				demonyms, demFirst = []string{m.Entry.Country}, m.First
+				continue
+			}
+			if i+1 < len(ms) && ms[i+1].First == m.End && (ms[i+1].Kind == MentionOffice || ms[i+1].Kind == MentionPerson) {
+				demonyms, demFirst = []string{m.Entry.Country}, m.First // "U.S. President Donald Trump"
 				continue
 			}
 			if a.isPlaceUse(m.First, first) || placeEnd >= 0 && a.onlyJoiners(placeEnd, m.First) {

@@ -75,8 +75,8 @@ func (a *Analysis) isSourceClause(from, end int) bool {
 		if !reportingVerbs[a.Tokens[k].Norm] {
 			continue
 		}
-		if k+1 >= end {
-			return true
+		if k+1 >= end || k == from {
+			return true // ", Lavrov said." or ", reported the Kremlin aide Yuri Ushakov."
 		}
 		next := a.Tokens[k+1]
 		return afterSource[next.Norm] || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.Tokens[k+2].Norm == "."

@@ -88,13 +88,14 @@ var (
 		"will", "would", "to be held", "scheduled", "expected to", "expected", "set to", "plans to", "planned",
 		"plan to", "due to", "upcoming", "ahead of", "to meet", "to hold", "is to", "are to",
 		"forthcoming", "next", "shall", "going to", "to visit", "to travel", "before the", "prepare for",
-		"preparing for", "preparations for", "in preparation for", "must",
+		"preparing for", "preparations for", "in preparation for", "must", "to be signed",
 	}, nil)
 	// futureCues after a trigger make it the subject of a future verb:
 	// "the talks between ... will take place".
 	futureCues = newPhrases([]string{
 		"will", "shall", "to take place", "is to", "are to", "is scheduled", "are scheduled", "is expected",
 		"is due", "is set", "is planned", "would take place", "to be held", "is anticipated", "is expected to",
+		"are expected", "are due", "are set", "are planned", "to be signed",
 	}, nil)
 	cancelledCues = newPhrases([]string{
 		"cancelled", "canceled", "called off", "postponed", "scrapped", "cancel", "calls off", "postpone",
@@ -263,7 +264,9 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	if m.Date != nil && !m.Date.From.IsZero() {
 		day = m.Date.From
 	}
-	m.Location = a.meetingPlace(s, trig, trigEnd)
+	if m.Mode != model.Phone && m.Mode != model.Video {
+		m.Location = a.meetingPlace(s, trig, trigEnd) // a call has no venue
+	}
 	m.Duration = a.meetingDuration(s)
 	m.Topics = a.topics(s, m.Location)
 
@@ -581,7 +584,7 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		if m.First == s.First+1 && m.End < trig && (toks[s.First].Norm == "in" || toks[s.First].Norm == "at") {
 			return placeOf(m.Entry) // "In Sochi, the leaders discussed ..."
 		}
-		if m.First <= trigEnd || m.First > trigEnd+12 {
+		if m.First <= trigEnd || m.First > trigEnd+20 {
 			continue
 		}
 		for k := m.First - 1; k >= trigEnd && k >= m.First-6; k-- {
@@ -589,7 +592,7 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 			if n == "in" || n == "at" {
 				return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
 			}
-			if n == "," || n == "." || n == "between" || n == "with" {
+			if n == "," || n == "." || n == "between" || n == "with" || n == "to" || n == "province" || n == "provinces" || n == "region" || n == "regions" {
 				break
 			}
 		}

@@ -163,9 +163,16 @@ func hasX(v string) bool {
 }
 
 // vague reports whether a meeting is told too loosely to be one event:
-// held, between countries only, with neither a date nor a place.
+// with neither a date nor a place, it names one party only, or it was
+// held between countries only.
 func (c *meetingCand) vague() bool {
-	if c.Status != model.Held || c.Date != nil || c.Location != nil {
+	if c.Date != nil || c.Location != nil {
+		return false
+	}
+	if len(c.Participants) < 2 {
+		return true
+	}
+	if c.Status != model.Held {
 		return false
 	}
 	for _, p := range c.Participants {

@@ -81,6 +81,9 @@ func TestMeetings(t *testing.T) {
 		{"source clause is not a party", "2021-06-10",
 			"Putin and Erdogan met in Sochi on Monday, Dmitry Peskov and Sergey Lavrov said on Tuesday in a statement.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2021-06-07", "Sochi"}}},
+		{"inverted source clause", "2025-08-14",
+			"The talks between Russian President Vladimir Putin and US President Donald Trump will take place in Anchorage, reported presidential aide Yuri Ushakov.",
+			[]meetingWant{{"Vladimir Putin+Donald Trump", "in_person", "planned", "", "Anchorage"}}},
 		{"reported content is not a source", "2021-06-10",
 			"Faced with losses, Erdogan said he would hold talks with Putin in Moscow.",
 			[]meetingWant{{"Recep Tayyip Erdogan+Vladimir Putin", "in_person", "planned", "", "Moscow"}}},
@@ -131,6 +134,7 @@ func TestNotMeetings(t *testing.T) {
 		"Israel's security cabinet meeting approved the plan on Thursday.",
 		"Putin called for restraint on Monday.",
 		"Putin discussed the budget on Monday.",
+		"Lavrov spoke by phone to discuss Syria.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {
 			t.Errorf("%q: got meetings %+v, want none", text, got)
