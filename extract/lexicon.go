@@ -98,47 +98,50 @@ type Lexicon struct {
 	conflicts []string
 }
 
-// holding is a term in the index of office holders.
-type holding struct {
-	term   Term
-	person *Entry
-}
-
 //go:embed lexicon/*.tsv
 var lexiconFiles embed.FS
 
 // DefaultLexicon returns the lexicon embedded in the package, built on
 // first use and shared: callers must not modify its entries.
-var DefaultLexicon = sync.OnceValue(func() *Lexicon {
-	var recs []record
-	names, err := fs.Glob(lexiconFiles, "lexicon/*.tsv")
+func DefaultLexicon() *Lexicon { return defaultLexicon() }
+
+var defaultLexicon = sync.OnceValue(func() *Lexicon {
+	l, err := loadEmbedded()
 	if err != nil {
-		panic(err)
-	}
-	for _, name := range names {
-		f, err := lexiconFiles.Open(name)
-		if err != nil {
-			panic(err)
-		}
-		rs, err := readRecords(strings.TrimPrefix(name, "lexicon/"), f)
-		f.Close()
-		if err != nil {
-			panic(err)
-		}
-		recs = append(recs, rs...)
-	}
-	l, err := build([][]record{recs})
-	if err != nil {
-		panic(err)
+		panic(err) // the embedded files are checked by the package's tests
 	}
 	return l
 })
 
+// loadEmbedded builds the lexicon from the embedded files, all in one
+// layer.
+func loadEmbedded() (*Lexicon, error) {
+	var recs []record
+	names, err := fs.Glob(lexiconFiles, "lexicon/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		f, err := lexiconFiles.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		rs, err := readRecords(strings.TrimPrefix(name, "lexicon/"), f)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, rs...)
+	}
+	return build([][]record{recs})
+}
+
 // With returns a new lexicon made of l with the records read from r loaded
 // on top: an entry of r with the name of an entry of l adds to it (aliases,
 // terms), and where r and l spell a name alike for different entries, r
-// wins. l itself is left untouched. name is the file name used in errors,
-// which wrap ErrLexicon.
+// wins, unless both are people, who become namesakes (see MatchAt). l
+// itself is left untouched. name is the file name used in errors, which
+// wrap ErrLexicon.
 func (l *Lexicon) With(name string, r io.Reader) (*Lexicon, error) {
 	recs, err := readRecords(name, r)
 	if err != nil {
@@ -151,7 +154,7 @@ func (l *Lexicon) With(name string, r io.Reader) (*Lexicon, error) {
 // Lookup returns the entry a name stands for, in any of its spellings:
 // "Türkiye" and "Turkey" give the same entry.
 func (l *Lexicon) Lookup(name string) (*Entry, bool) {
-	f, ok := l.forms[strings.Join(nameParts(Fold(name)), " ")]
+	f, ok := l.forms[formKey(name)]
 	if !ok {
 		return nil, false
 	}
@@ -162,68 +165,6 @@ func (l *Lexicon) Lookup(name string) (*Entry, bool) {
 func (l *Lexicon) Country(code string) (*Entry, bool) {
 	e, ok := l.countries[strings.ToUpper(code)]
 	return e, ok
-}
-
-// Holder returns the person who holds the office of the country on day:
-// Holder("TR", "foreign minister", 2018-02-08) is Mevlut Cavusoglu. The
-// office may be given in any of its spellings, or as "leader" for the
-// country's leader (see Leader). For the offices of an international
-// body, country is the body's name or abbreviation ("UN").
-func (l *Lexicon) Holder(country, office string, day time.Time) (*Entry, bool) {
-	if f := Fold(office); f == "leader" || f == "leaders" {
-		return l.Leader(country, day)
-	}
-	hs := l.holders[l.holderKey(country, office)]
-	// Scan backwards so that, of overlapping terms, the latest wins.
-	for i := len(hs) - 1; i >= 0; i-- {
-		if hs[i].term.Holds(day) {
-			return hs[i].person, true
-		}
-	}
-	return nil, false
-}
-
-// defaultLeaders are the offices that lead a country with no leader
-// record, in order: a president where there is one, else the head of
-// government, else the monarch.
-var defaultLeaders = []string{"President", "Prime Minister", "Chancellor", "King", "Queen", "Emir", "Sultan", "Head of State"}
-
-// Leader returns the person who leads the country on day, as news means
-// "the Turkish leader": the holder of the first office of the country's
-// leader record that has one (Prime Minister for the United Kingdom,
-// Supreme Leader for Iran), or by default of President, Prime Minister,
-// Chancellor, King, Queen, Emir, Sultan, Head of State.
-func (l *Lexicon) Leader(country string, day time.Time) (*Entry, bool) {
-	code := country
-	if e, ok := l.Country(country); ok {
-		code = e.Country
-	} else if e, ok := l.Lookup(country); ok && e.Kind == EntryCountry {
-		code = e.Country
-	}
-	offices, ok := l.leaders[code]
-	if !ok {
-		offices = defaultLeaders
-	}
-	for _, o := range offices {
-		if e, ok := l.Holder(code, o, day); ok {
-			return e, true
-		}
-	}
-	return nil, false
-}
-
-// holderKey resolves the spellings of a country or body and an office to
-// the key of the holders index.
-func (l *Lexicon) holderKey(country, office string) string {
-	if e, ok := l.Country(country); ok {
-		country = e.Code()
-	} else if e, ok := l.Lookup(country); ok && (e.Kind == EntryGroup || e.Kind == EntryCountry) {
-		country = e.Code()
-	}
-	if e, ok := l.Lookup(office); ok && e.Kind == EntryOffice {
-		office = e.Name
-	}
-	return country + "\x00" + office
 }
 
 // Code returns the key a country or international body is known by in
