@@ -51,9 +51,9 @@ func ParseDateline(text string) (Dateline, bool) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	sc.low = lower(head, sc.low)
 	s := &scanner{f: &Finder{}, text: head, loc: time.UTC}
-	s.toks = tokenize(head, string(sc.low), sc.toks[:0])
+	s.low = sc.grow(len(head))
+	s.toks = tokenize(head, s.low, sc.toks[:0])
 	sc.toks = s.toks
 	if len(s.toks) == 0 {
 		return Dateline{}, false

@@ -54,14 +54,27 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// grow readies the buffers for a text of n bytes and returns the buffer
+// for its lower-case words.
+func (sc *scratch) grow(n int) []byte {
+	if cap(sc.low) < n {
+		sc.low = make([]byte, n)
+	}
+	if m := n/3 + 16; cap(sc.toks) < m {
+		// News text has a token every four or five bytes.
+		sc.toks = make([]token, 0, m)
+	}
+	return sc.low[:n]
+}
+
 // Find returns every temporal expression in text, in text order, resolved
 // against a. Spans are byte offsets into text.
 func (f *Finder) Find(text string, a Anchor) []model.Date {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	sc.low = lower(text, sc.low)
 	s := &scanner{f: f, text: text, a: a}
-	s.toks = tokenize(text, string(sc.low), sc.toks[:0])
+	s.low = sc.grow(len(text))
+	s.toks = tokenize(text, s.low, sc.toks[:0])
 	sc.toks = s.toks
 	s.loc = time.UTC
 	if a.Known() {
@@ -79,7 +92,9 @@ type scanner struct {
 	text string
 	a    Anchor
 	toks []token
-	loc  *time.Location
+	// low holds the words of text in lower case, at their offsets.
+	low []byte
+	loc *time.Location
 	day  time.Time // the anchor day, zero when unknown
 	out  []model.Date
 	// last is the resolved day of the latest date found, and lastEnd the
@@ -141,8 +156,11 @@ var blank = token{kind: kPunct, space: true, brk: true}
 // is reports whether token i is the word w (lower case).
 func (s *scanner) is(i int, w string) bool {
 	t := s.tok(i)
-	return t.kind == kWord && t.low == w
+	return t.kind == kWord && string(s.low[t.start:t.end]) == w
 }
+
+// lw returns the lower-case bytes of word token t.
+func (s *scanner) lw(t *token) []byte { return s.low[t.start:t.end] }
 
 // isAny reports whether token i is one of the words ws.
 func (s *scanner) isAny(i int, ws ...string) bool {

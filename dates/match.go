@@ -35,12 +35,27 @@ var rules = [...]struct {
 // expression ("the weekend", "the past", "the 1990s").
 const afterThe = cRel | cNumber | cOrdinal | cVague | cSeason | cEdge | cUnit | cRef | cLead
 
+// afterRel are the classes of words that can follow "last", "this" or
+// "next" in an expression, and afterA those that can follow "a".
+const (
+	afterRel = cUnit | cUnits | cWeekday | cMonth | cSeason | cPartOfDay | cNumber | cVague | cHoliday | cLead | cOrdinal
+	afterA   = cUnit | cUnits | cVague | cLead | cNumber | cOrdinal | cEdge
+)
+
 // match returns the longest expression starting at token i.
 func (s *scanner) match(i int) (int, res, bool) {
 	t := s.tok(i)
-	if t.w.c&cThe != 0 {
-		n := s.tok(i + 1)
-		if n.kind == kWord && n.w.c&afterThe == 0 {
+	// Common words start an expression only before certain words; most
+	// of the time the next word rules them out at once.
+	if t.w.c&(cThe|cRel) != 0 || s.isAny(i, "a", "an") {
+		next := afterA
+		switch {
+		case t.w.c&cThe != 0:
+			next = afterThe
+		case t.w.c&cRel != 0:
+			next = afterRel
+		}
+		if n := s.tok(i + 1); n.kind == kWord && n.w.c&next == 0 {
 			return i, res{}, false
 		}
 	}

@@ -13,10 +13,10 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 		k++
 	}
 	t := s.tok(k)
-	if !s.monthTok(k) || len(t.low) < 5 && t.low != "june" && t.low != "july" && t.low != "may" {
+	if !s.monthTok(k) || len(string(s.lw(t))) < 5 && string(s.lw(t)) != "june" && string(s.lw(t)) != "july" && string(s.lw(t)) != "may" {
 		return i, res{}, false
 	}
-	if (t.low == "may" || t.low == "march") && rel == 0 && !s.has(k-1, cYearCue|cEdge) && !s.lonelyMonth(k) {
+	if (string(s.lw(t)) == "may" || string(s.lw(t)) == "march") && rel == 0 && !s.has(k-1, cYearCue|cEdge) && !s.lonelyMonth(k) {
 		return i, res{}, false
 	}
 	j := k + 1

@@ -20,7 +20,7 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 		return n, false, j, true
 	case t.kind != kWord:
 		return 0, false, i, false
-	case t.low == "a" || t.low == "an":
+	case string(s.lw(t)) == "a" || string(s.lw(t)) == "an":
 		switch {
 		case s.is(i+1, "few"):
 			return 0, true, i + 2, true
@@ -32,11 +32,11 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 			return int(s.tok(i + 1).w.num), false, i + 2, true
 		}
 		return 1, false, i + 1, true
-	case t.low == "several" || t.low == "few" || t.low == "many":
+	case string(s.lw(t)) == "several" || string(s.lw(t)) == "few" || string(s.lw(t)) == "many":
 		return 0, true, i + 1, true
-	case t.low == "couple" && s.is(i+1, "of"):
+	case string(s.lw(t)) == "couple" && s.is(i+1, "of"):
 		return 2, false, i + 2, true
-	case t.w.c&cNumber != 0 && t.low != "couple" && t.low != "dozen":
+	case t.w.c&cNumber != 0 && string(s.lw(t)) != "couple" && string(s.lw(t)) != "dozen":
 		n, j = int(t.w.num), i+1
 		if n >= 20 && n < 100 && n%10 == 0 {
 			// "twenty-five", "twenty five"
@@ -44,7 +44,7 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 			if s.hyphen(k) {
 				k++
 			}
-			if u := s.tok(k); u.kind == kWord && u.w.c&cNumber != 0 && int(u.w.num) > 0 && int(u.w.num) < 10 && u.low != "a" && u.low != "an" {
+			if u := s.tok(k); u.kind == kWord && u.w.c&cNumber != 0 && int(u.w.num) > 0 && int(u.w.num) < 10 && string(s.lw(u)) != "a" && string(s.lw(u)) != "an" {
 				n += int(u.w.num)
 				j = k + 1
 			}

@@ -28,7 +28,7 @@ type token struct {
 	// ord is true for numbers written with an ordinal suffix ("23rd"),
 	// plural for numbers with a plural s ("1990s").
 	ord, plural bool
-	// digits is the number of digits of a number.
+	// digits is the number of digits of a number, at most 255.
 	digits uint8
 	// ch is a punctuation token's character.
 	ch rune
@@ -36,66 +36,95 @@ type token struct {
 	val int
 	// w is the lexicon entry of a word.
 	w word
-	// low is the lower-case word.
-	low string
 }
 
-// tokenize splits text into tokens in one pass. low is text in lower case
-// (ASCII letters folded), so that words can be looked up without
+// Byte classes for the tokenizer's table.
+const (
+	bOther byte = iota
+	bSpace
+	bLine
+	bDigit
+	bLetter
+	bHigh // the first byte of a multi-byte character
+)
+
+var byteClass [256]byte
+
+func init() {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			byteClass[c] = bSpace
+		case c == '\n':
+			byteClass[c] = bLine
+		case c >= '0' && c <= '9':
+			byteClass[c] = bDigit
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			byteClass[c] = bLetter
+		case c >= utf8.RuneSelf:
+			byteClass[c] = bHigh
+		}
+	}
+}
+
+// tokenize splits text into tokens in one pass. It writes the bytes of
+// every word into low (at least as long as text) with ASCII letters in
+// lower case, so that words can be compared and looked up without
 // allocating; toks is reused.
-func tokenize(text, low string, toks []token) []token {
+func tokenize(text string, low []byte, toks []token) []token {
 	space, brk := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				space = true
-				i++
-				continue
-			case c == '\n':
-				space, brk = true, true
-				i++
-				continue
-			case c >= '0' && c <= '9':
-				toks = append(toks, number(text, low, i, space, brk))
-				i = toks[len(toks)-1].end
-				space, brk = false, false
-				continue
-			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
-				t := wordAt(text, low, i, space, brk)
-				toks = append(toks, t)
-				i = t.end
-				space, brk = false, false
-				continue
-			}
-			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, space: space, brk: brk, ch: rune(c)})
-			i++
-			space, brk = false, false
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r != utf8.RuneError && unicode.IsSpace(r):
+		switch byteClass[c] {
+		case bSpace:
 			space = true
-		case r != utf8.RuneError && unicode.IsLetter(r):
-			t := wordAt(text, low, i, space, brk)
-			toks = append(toks, t)
-			i = t.end
-			space, brk = false, false
+			i++
 			continue
+		case bLine:
+			space, brk = true, true
+			i++
+			continue
+		case bDigit:
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			number(t, text, low, i)
+			i = t.end
+		case bLetter:
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			wordAt(t, text, low, i)
+			i = t.end
+		case bHigh:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case r != utf8.RuneError && unicode.IsSpace(r):
+				space = true
+				i += n
+				continue
+			case r != utf8.RuneError && unicode.IsLetter(r):
+				toks = append(toks, token{})
+				t := &toks[len(toks)-1]
+				wordAt(t, text, low, i)
+				i = t.end
+			default:
+				toks = append(toks, token{start: i, end: i + n, kind: kPunct, ch: r})
+				i += n
+			}
 		default:
-			toks = append(toks, token{start: i, end: i + n, kind: kPunct, space: space, brk: brk, ch: r})
-			space, brk = false, false
+			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, ch: rune(c)})
+			i++
 		}
-		i += n
+		t := &toks[len(toks)-1]
+		t.space, t.brk = space, brk
+		space, brk = false, false
 	}
 	return toks
 }
 
-// wordAt reads the word starting at i.
-func wordAt(text, low string, i int, space, brk bool) token {
-	t := token{start: i, kind: kWord, space: space, brk: brk}
+// wordAt reads the word starting at i into t and its lower-case bytes
+// into low.
+func wordAt(t *token, text string, low []byte, i int) {
+	t.start, t.kind = i, kWord
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
 	ascii := true
@@ -103,17 +132,15 @@ func wordAt(text, low string, i int, space, brk bool) token {
 	j := i
 	for j < len(text) {
 		c := text[j]
-		if c >= 'a' && c <= 'z' {
+		if byteClass[c] == bLetter {
+			c |= 0x20
+			low[j] = c
 			h = hashStep(h, c)
 			j++
 			continue
 		}
-		if c >= 'A' && c <= 'Z' {
-			h = hashStep(h, c+'a'-'A')
-			j++
-			continue
-		}
 		if c == '\'' && j+1 < len(text) && isASCIILetter(text[j+1]) && j > i && !possessive(text, j) {
+			low[j] = c
 			h = hashStep(h, c)
 			j++
 			continue
@@ -124,6 +151,7 @@ func wordAt(text, low string, i int, space, brk bool) token {
 				if j == i {
 					t.upper = unicode.IsUpper(r)
 				}
+				copy(low[j:], text[j:j+n])
 				ascii = false
 				j += n
 				continue
@@ -132,45 +160,46 @@ func wordAt(text, low string, i int, space, brk bool) token {
 		break
 	}
 	t.end = j
-	t.low = low[i:j]
 	if ascii {
-		t.w = lookup(t.low, h)
+		t.w = lookup(low[i:j], h)
 	}
-	return t
 }
 
-// number reads the number starting at i, with an ordinal suffix or a
-// plural s when one is glued to it. Digits glued to other letters ("A320",
+// number reads the number starting at i into t, with an ordinal suffix or
+// a plural s when one is glued to it. Digits glued to other letters ("A320",
 // "4km") make a word that means nothing to us.
-func number(text, low string, i int, space, brk bool) token {
-	t := token{start: i, kind: kNum, space: space, brk: brk}
+func number(t *token, text string, low []byte, i int) {
+	t.start, t.kind = i, kNum
 	j := i
 	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 		if t.digits < 9 {
 			t.val = t.val*10 + int(text[j]-'0')
 		}
-		t.digits++
+		if t.digits < 255 {
+			t.digits++
+		}
 		j++
 	}
 	t.end = j
 	k := j
 	for k < len(text) && isASCIILetter(text[k]) {
+		low[k] = text[k] | 0x20
 		k++
 	}
 	if k == j {
-		return t
+		return
 	}
-	switch suf := low[j:k]; {
+	copy(low[i:j], text[i:j])
+	switch suf := string(low[j:k]); {
 	case suf == "st" || suf == "nd" || suf == "rd" || suf == "th":
 		t.ord = true
 	case suf == "s":
 		t.plural = true
 	default:
 		t.kind = kWord
-		t.low = low[i:k]
 	}
 	t.end = k
-	return t
+	return
 }
 
 // possessive reports whether the apostrophe at j starts a possessive or a
@@ -184,15 +213,3 @@ func possessive(text string, j int) bool {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-// lower returns text with ASCII letters in lower case and every other byte
-// unchanged, so that offsets agree with text.
-func lower(text string, buf []byte) []byte {
-	buf = append(buf[:0], text...)
-	for i, c := range buf {
-		if c >= 'A' && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
-		}
-	}
-	return buf
-}

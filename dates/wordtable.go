@@ -42,7 +42,7 @@ func init() {
 
 // lookup returns the lexicon entry for the lower-case ASCII word w, whose
 // hash is h.
-func lookup(w string, h uint32) word {
+func lookup(w []byte, h uint32) word {
 	if len(w) > maxWord {
 		return word{}
 	}
@@ -51,7 +51,7 @@ func lookup(w string, h uint32) word {
 		if k == "" {
 			return word{}
 		}
-		if k == w {
+		if k == string(w) {
 			return tableVals[i]
 		}
 	}
