@@ -95,8 +95,8 @@ type scanner struct {
 	// low holds the words of text in lower case, at their offsets.
 	low []byte
 	loc *time.Location
-	day  time.Time // the anchor day, zero when unknown
-	out  []model.Date
+	day time.Time // the anchor day, zero when unknown
+	out []model.Date
 	// last is the resolved day of the latest date found, and lastEnd the
 	// token just past it, for a clock time that follows it ("Thursday at
 	// 10 p.m.") and a shift that refers to it ("a year earlier").
