@@ -41,7 +41,11 @@ var placePrepositions = map[string]bool{
 // that day). subject is the office of the person a "counterpart" is
 // relative to; when empty, the first person of the range is used.
 func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
-	cut := a.attribution(first, end)
+	return a.actorsOutside(first, end, day, a.attribution(first, end))
+}
+
+// actorsOutside is actors with the ranges to leave out given.
+func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges) []actorRef {
 	var out []actorRef
 	var demonyms []string // countries waiting for the noun they qualify
 	demFirst := -1
@@ -74,6 +78,10 @@ func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 					}
 					for _, c := range demonyms {
 						out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
+					}
+				} else if n := a.Tokens[next].Norm; n == "leader" || n == "leaders" {
+					for _, c := range demonyms {
+						out = append(out, a.leaderOrCountry(c, day, demFirst, next+1))
 					}
 				} else {
 					for _, c := range demonyms {
@@ -150,6 +158,17 @@ func (a *Analysis) countryActor(code string, first, end int) actorRef {
 func (a *Analysis) holderOrCountry(country, office string, day time.Time, first, end int) actorRef {
 	if office != "" {
 		if e, ok := a.Lexicon.Holder(country, office, day); ok {
+			return a.personActor(e, day, first, end)
+		}
+	}
+	return a.countryActor(country, first, end)
+}
+
+// leaderOrCountry is the person who led country on day ("the Turkish
+// leader"), or the country when the lexicon does not know.
+func (a *Analysis) leaderOrCountry(country string, day time.Time, first, end int) actorRef {
+	if !day.IsZero() {
+		if e, ok := a.Lexicon.Leader(country, day); ok {
 			return a.personActor(e, day, first, end)
 		}
 	}

@@ -18,23 +18,28 @@ func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon
 	a := &Analysis{Text: text, Lexicon: lex}
 	a.Tokens = Tokenize(text)
 	a.Sentences = Sentences(text, a.Tokens)
-	a.Mentions = lex.Match(text, a.Tokens)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	// The anchor day tells namesakes apart; the mentions then tell the
+	// zone of an article with no dateline place.
 	var home *time.Location
 	dl, ok := findDateline(text)
+	var dlp *dates.Dateline
+	var place *model.Place
 	if ok {
-		var place *model.Place
+		dlp = &dl
 		if e, found := lex.Lookup(dl.Place); found && dl.Place != "" {
 			place = &model.Place{Name: e.Name, Country: e.Country}
 			home = e.Zone
 		}
-		day, date := dates.ResolveAnchor(&dl, text, published, a.mainZone(home))
-		a.Anchor.Day = day
+	}
+	day, _ := dates.ResolveAnchor(dlp, text, published, home)
+	a.Mentions = lex.MatchAt(text, a.Tokens, day)
+	day, date := dates.ResolveAnchor(dlp, text, published, a.mainZone(home))
+	a.Anchor.Day = day
+	if ok {
 		a.Dateline = &model.Dateline{Place: place, Date: date, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
-	} else {
-		a.Anchor.Day, _ = dates.ResolveAnchor(nil, text, published, a.mainZone(nil))
 	}
 	a.Anchor.ZoneAt = a.localZone(home)
 	a.Dates = f.Find(text, a.Anchor)

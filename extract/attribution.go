@@ -11,6 +11,17 @@ var reportingVerbs = map[string]bool{
 // ranges is a set of token ranges.
 type ranges [][2]int
 
+// except returns r without the ranges that contain k.
+func (r ranges) except(k int) ranges {
+	out := r[:0:0]
+	for _, x := range r {
+		if !(x[0] <= k && k < x[1]) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 func (r ranges) contains(k int) bool {
 	for _, x := range r {
 		if x[0] <= k && k < x[1] {

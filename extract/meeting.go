@@ -270,7 +270,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	m.Duration = a.meetingDuration(s)
 	m.Topics = a.topics(s, m.Location)
 
-	parts := a.participants(s, day)
+	parts := a.participants(s, trig, day)
 	separate := trig > s.First && (toks[trig-1].Norm == "separate" || trig-2 >= s.First && toks[trig-2].Norm == "separate")
 	if n, ok := a.countedCountries(s, trig, si); ok {
 		parts = n
@@ -333,9 +333,11 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 // participants returns the actors of sentence s that can take part in a
 // meeting: not the sources it cites, not whoever took the initiative
 // (told apart later), and, when people are named, not the countries the
-// sentence mentions besides them.
-func (a *Analysis) participants(s Sentence, day time.Time) []actorRef {
-	rs := withoutSources(a.actors(s.First, s.End, day))
+// sentence mentions besides them. A source clause that itself tells of
+// the meeting ("..., the two mediators said after talks in Jeddah") keeps
+// its actors.
+func (a *Analysis) participants(s Sentence, trig int, day time.Time) []actorRef {
+	rs := withoutSources(a.actorsOutside(s.First, s.End, day, a.attribution(s.First, s.End).except(trig)))
 	if _, end, _ := initiativeCues.find(a.Tokens, s.First, s.End); end > 0 {
 		stop := clauseEnd(a.Tokens, end, s.End)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
