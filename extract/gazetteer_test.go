@@ -139,6 +139,10 @@ func TestMatch(t *testing.T) {
 			{MentionCountry, "Chad", "Chad"},
 		}},
 		{"chad and jordan", nil},
+		{"Latin American and US leaders", []found{
+			{MentionPlace, "Latin American", "Latin America"},
+			{MentionCountry, "US", "United States"},
+		}},
 		{"Theresa May said we may meet in May", []found{
 			{MentionPerson, "Theresa May", "Theresa May"},
 		}},

@@ -181,7 +181,7 @@ func (b *builder) place(r record) error {
 		return r.errorf("unknown place kind %q", f[4])
 	}
 	country, ok := b.l.countries[code]
-	if !ok && !(code == "" && f[4] == "sea") {
+	if !ok && !(code == "" && (f[4] == "sea" || f[4] == "region")) {
 		return r.errorf("unknown country %q", code)
 	}
 	zone, err := loadZone(r, f[3])
@@ -193,7 +193,7 @@ func (b *builder) place(r record) error {
 	if zone != nil {
 		e.Zone = zone
 	} else if e.Zone == nil && country != nil {
-		e.Zone = country.Zone // a sea between countries has no zone
+		e.Zone = country.Zone // a sea or region across borders has no zone
 	}
 	aliases := alternatives(f[1])
 	e.Aliases = append(e.Aliases, aliases...)
