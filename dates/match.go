@@ -47,7 +47,7 @@ func (s *scanner) match(i int) (int, res, bool) {
 	t := s.tok(i)
 	// Common words start an expression only before certain words; most
 	// of the time the next word rules them out at once.
-	if t.w.c&(cThe|cRel) != 0 || s.isAny(i, "a", "an") {
+	if t.w.c&cThe != 0 || t.w.c&(cRel|cRef) == cRel || s.isAny(i, "a", "an") {
 		next := afterA
 		switch {
 		case t.w.c&cThe != 0:
