@@ -83,9 +83,9 @@ func (s *scanner) clockAt(i int) (int, wall, bool) {
 		c.h = int(s.tok(k + 2).w.n)
 		c.m = n
 		if s.isAny(k+1, "to", "before") {
+			// "ten minutes to midnight"; past midnight stays in hour 24,
+			// after the day it ends.
 			c.h, c.m = c.h-1, 60-n
-		} else if c.h == 24 {
-			c.h = 0
 		}
 		j = k + 3
 	default:
@@ -240,16 +240,11 @@ func instantRes(t time.Time) res {
 	return res{typ: model.TypeTime, value: string(b), grain: model.Instant, from: t, to: t.Add(time.Minute)}
 }
 
-// localRes is a clock time in an unknown zone; hour 24 is the end of the
-// day, as TIMEX3 writes midnight after a day ("2020-03-05T24:00").
+// localRes is a clock time in an unknown zone. Hour 24, the midnight that
+// ends a day, is written as the start of the next ("midnight" after 28
+// July is "2025-07-29T00:00"), the form ISO 8601 prefers.
 func localRes(y int, m time.Month, d, h, min int, loc *time.Location) res {
 	t := time.Date(y, m, d, h, min, 0, 0, loc)
-	b := make([]byte, 0, 16)
-	if h == 24 {
-		b = time.Date(y, m, d, 0, 0, 0, 0, loc).AppendFormat(b, "2006-01-02")
-		b = append(b, "T24:00"...)
-	} else {
-		b = t.AppendFormat(b, "2006-01-02T15:04")
-	}
+	b := t.AppendFormat(make([]byte, 0, 16), "2006-01-02T15:04")
 	return res{typ: model.TypeTime, value: string(b), grain: model.Minute, from: t, to: t.Add(time.Minute)}
 }

@@ -157,10 +157,10 @@ func TestClockTimes(t *testing.T) {
 		{thu, "Prayers at 12:00 noon (0900 GMT) Wednesday.", []string{"12:00 noon (0900 GMT)=2020-03-04T09:00Z", "Wednesday=2020-03-04"}},
 		{thu, "Prayers at 12:00 noon on Wednesday.", []string{"12:00 noon on Wednesday=2020-03-04T12:00"}},
 		{thu, "Shelling began at 4:00 a.m. Wednesday.", []string{"4:00 a.m. Wednesday=2020-03-04T04:00"}},
-		{thu, "It starts one minute past midnight.", []string{"one minute past midnight=2020-03-05T00:01"}},
+		{thu, "It starts one minute past midnight.", []string{"one minute past midnight=2020-03-06T00:01"}},
 		{thu, "The call began at 2 p.m. Moscow time.", []string{"2 p.m. Moscow time=2020-03-05T11:00Z"}},
 		{thu, "At midnight (Thursday local time) (22:00 GMT), it begins.", []string{"midnight (Thursday local time) (22:00 GMT)=2020-03-05T22:00Z"}},
-		{thu, "The curfew ends at midnight.", []string{"midnight=2020-03-05T24:00"}},
+		{thu, "The curfew ends at midnight.", []string{"midnight=2020-03-06T00:00"}},
 		{thu, "At 1830 the guns fell silent.", nil},
 	})
 	day := time.Date(2020, 3, 5, 0, 0, 0, 0, damascus)
