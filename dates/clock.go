@@ -77,7 +77,7 @@ func (s *scanner) clockAt(i int) (int, wall, bool) {
 			c.h = n
 			return s.zone(k+1, c)
 		}
-		if !s.isAny(k, "minute", "minutes") || !s.isAny(k+1, "past", "after", "to", "before") || !s.has(k+2, cClockWord) {
+		if n < 1 || n > 59 || !s.isAny(k, "minute", "minutes") || !s.isAny(k+1, "past", "after", "to", "before") || !s.has(k+2, cClockWord) {
 			return i, c, false
 		}
 		c.h = int(s.tok(k + 2).w.n)

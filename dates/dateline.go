@@ -39,11 +39,14 @@ const maxDateline = 160
 // weekday that disagrees with a full date makes the line no dateline. It
 // reports false when text does not open with one.
 func ParseDateline(text string) (Dateline, bool) {
-	head := text
-	if len(head) > maxDateline {
-		head = head[:maxDateline]
+	// The dateline is the first line with text on it; head keeps the
+	// white space before it so that offsets stay those of text.
+	start := 0
+	for start < len(text) && (byteClass[text[start]] == bSpace || byteClass[text[start]] == bLine) {
+		start++
 	}
-	for i := 0; i < len(head); i++ {
+	head := text[:min(len(text), start+maxDateline)]
+	for i := start; i < len(head); i++ {
 		if head[i] == '\n' {
 			head = head[:i]
 			break

@@ -16,6 +16,7 @@ func TestParseDateline(t *testing.T) {
 		{"ANKARA (Reuters) - Turkey said", "ANKARA", "Reuters", "", "ANKARA (Reuters) -", true},
 		{"Sochi, Russia, Oct. 22 (AP) — Leaders met", "Sochi", "AP", "Oct. 22", "Sochi, Russia, Oct. 22 (AP) —", true},
 		{"BEIRUT: Shelling resumed", "BEIRUT", "", "", "BEIRUT:", true},
+		{"\n\n  MOSCOW, Feb. 8 (Xinhua) -- Leaders", "MOSCOW", "Xinhua", "Feb. 8", "MOSCOW, Feb. 8 (Xinhua) --", true},
 		{"UNITED NATIONS, March 5 (Reuters) - The council", "UNITED NATIONS", "Reuters", "March 5", "UNITED NATIONS, March 5 (Reuters) -", true},
 		{"Thursday, March 5, 2020\nLeaders met.", "", "", "Thursday, March 5, 2020", "Thursday, March 5, 2020", true},
 		{"Friday, March 5, 2020\nLeaders met.", "", "", "", "", false},

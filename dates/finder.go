@@ -108,6 +108,8 @@ type scanner struct {
 const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cNumber | cOrdinal | cClockWord | cSeason | cRel |
 	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead | cHoliday | cUnits
 
+// run reads the tokens left to right and, at each one that can start an
+// expression, keeps the longest match and goes on after it.
 func (s *scanner) run() {
 	for i := 0; i < len(s.toks); {
 		t := &s.toks[i]

@@ -116,7 +116,7 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 			return j, res{}, true
 		}
 		base := s.day
-		if the && (rel == rFollowing || rel == rPrevious) && s.lastEnd > 0 && i-s.lastEnd < discourse {
+		if the && (rel == rFollowing || rel == rPrevious || rel == rNext && u == uDay) && s.lastEnd > 0 && i-s.lastEnd < discourse {
 			// "the following year" counts from the date just named.
 			base = s.last.from
 		}
