@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -63,4 +66,57 @@ var manyAtOnce = map[string]bool{"Special Envoy": true, "Presidential Aide": tru
 
 func overlap(a, b Term) bool {
 	return (a.To.IsZero() || b.From.Before(a.To)) && (b.To.IsZero() || a.From.Before(b.To))
+}
+
+// TestEmbeddedFilesSorted keeps the data files tidy: each kind of record
+// in the order its file's header states, so that a line is easy to find
+// and a duplicate easy to see.
+func TestEmbeddedFilesSorted(t *testing.T) {
+	// keys give the sort key of a record; people are sorted within the
+	// sections their comment lines open.
+	keys := map[string]func(f []string) string{
+		"countries.tsv": func(f []string) string { return f[1] },
+		"offices.tsv":   func(f []string) string { return f[1] },
+		"leaders.tsv":   func(f []string) string { return f[1] },
+		"agencies.tsv":  func(f []string) string { return strings.ToLower(f[1]) },
+		"people.tsv":    func(f []string) string { return f[5] + "\t" + f[1] },
+		"places.tsv":    placeKey,
+		"groups.tsv": func(f []string) string {
+			return fmt.Sprintf("%02d %s", slices.Index(groupOrder, f[4]), strings.ToLower(f[1]))
+		},
+	}
+	for file, key := range keys {
+		data, err := lexiconFiles.ReadFile("lexicon/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prev := ""
+		for n, line := range strings.Split(string(data), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				prev = "" // a new section
+				continue
+			}
+			k := key(strings.Split(line, "\t"))
+			if k < prev {
+				t.Errorf("%s:%d: out of order (%q after %q)", file, n+1, k, prev)
+			}
+			prev = k
+		}
+	}
+}
+
+// groupOrder is the order of the kinds of group in groups.tsv.
+var groupOrder = []string{"armed", "party", "government", "coalition", "body"}
+
+// placeKey sorts places by country, those across borders last, and seas
+// after the other places of their country.
+func placeKey(f []string) string {
+	code, sea := f[3], "0"
+	if code == "" {
+		code = "~"
+	}
+	if f[5] == "sea" {
+		sea = "1"
+	}
+	return code + sea + strings.ToLower(f[1])
 }
