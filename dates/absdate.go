@@ -233,7 +233,31 @@ func (s *scanner) dayOfRelMonth(i int) (int, res, bool) {
 		k++
 	}
 	t := s.tok(k)
-	if !(t.kind == kNum && t.ord && t.val >= 1 && t.val <= 31) || !s.is(k+1, "of") || !s.isAny(k+2, "this", "next", "last") || !s.is(k+3, "month") {
+	if !(t.kind == kNum && t.ord && t.val >= 1 && t.val <= 31) {
+		return i, res{}, false
+	}
+	if k > i && s.is(i-1, "on") && !s.is(k+1, "of") {
+		// "on the 25th": a day of the month around the anchor.
+		if !s.known() {
+			return k + 1, res{}, true
+		}
+		var best time.Time
+		for off := -1; off <= 1; off++ {
+			first := midnight(s.day.Year(), s.day.Month()+time.Month(off), 1, s.loc)
+			if t.val > daysIn(first.Year(), first.Month()) {
+				continue
+			}
+			d := first.AddDate(0, 0, t.val-1)
+			if diff := d.Sub(s.day); diff > 0 && diff <= 15*24*time.Hour || diff <= 0 && diff > -17*24*time.Hour {
+				best = d
+			}
+		}
+		if best.IsZero() {
+			return i, res{}, false
+		}
+		return k + 1, dayRes(best), true
+	}
+	if !s.is(k+1, "of") || !s.isAny(k+2, "this", "next", "last") || !s.is(k+3, "month") {
 		return i, res{}, false
 	}
 	j := k + 4

@@ -185,6 +185,11 @@ func TestDirectionOption(t *testing.T) {
 
 func TestMoreForms(t *testing.T) {
 	runFind(t, New(), []findCase{
+		{thu, "Prices fell in mid-afternoon yesterday.", []string{"mid-afternoon yesterday=2020-03-04TAF"}},
+		{thu, "Shelling resumed early Friday.", []string{"early Friday=2020-02-28"}},
+		{thu, "The vote is on the 12th.", []string{"the 12th=2020-03-12"}},
+		{thu, "He won on the 28th.", []string{"the 28th=2020-02-28"}},
+		{thu, "She came 5th in the 28th race.", nil},
 		{thu, "It took 2 1/2 years and half an hour.", []string{"2 1/2 years=P2Y6M", "half an hour=PT30M"}},
 		{thu, "The wait was a minute and a half.", []string{"a minute and a half=PT1M30S"}},
 		{thu, "Repairs take two to three weeks.", []string{"two to three weeks=P2W"}},

@@ -152,6 +152,13 @@ func (s *scanner) edge(i int) (int, res, bool) {
 	try(s.relUnit(k))
 	try(s.season(k))
 	try(s.quarter(k))
+	if s.tok(i).w.edge != eLate || !s.is(i, "later") {
+		// "early Friday", "late yesterday", but "later Friday" is no
+		// part of Friday.
+		try(s.weekday(k))
+		try(s.dayWord(k))
+	}
+	try(s.edgePod(k))
 	if mod == "END" || mod == "START" || mod == "MID" {
 		// "the end of the year": the bare period is the anchor's.
 		if s.is(k, "the") && s.has(k+1, cUnit) && s.known() {
@@ -170,6 +177,25 @@ func (s *scanner) edge(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	return best, withMod(br, mod), true
+}
+
+// edgePod matches a part of day after an edge word, with the day it
+// belongs to: "mid-afternoon yesterday", "late morning".
+func (s *scanner) edgePod(k int) (int, res, bool) {
+	if !s.has(k, cPartOfDay) || s.has(k, cWeekdays) {
+		return k, res{}, false
+	}
+	pod, j := int(s.tok(k).w.n), k+1
+	if !s.known() {
+		return j, res{typ: model.TypeTime}, true
+	}
+	day := s.day
+	if e, r, ok := s.dayWord(j); ok && r.grain == model.Day {
+		j, day = e, r.from
+	} else if e, r, ok := s.weekday(j); ok && r.grain == model.Day {
+		j, day = e, r.from
+	}
+	return j, podRes(day, pod), true
 }
 
 func withMod(r res, mod string) res {
