@@ -132,13 +132,14 @@ func (l *Lexicon) longest(text string, toks []Token, p pos, day time.Time) (Ment
 		return Mention{}, pos{}, false
 	}
 	n := t.Norm
-	end := p.off
+	end, h := p.off, uint32(fnvOffset)
 	for end < len(n) && isPart(n[end]) {
+		h = (h ^ uint32(n[end])) * fnvPrime
 		end++
 	}
 	// Inside a token, the case of the part is not at hand: ask as if
 	// capitalised, which lets every form through.
-	if end == p.off || !l.filter.has(n[p.off:end], t.Cap || p.off > 0) {
+	if end == p.off || !l.filter.has(h, t.Cap || p.off > 0) {
 		return Mention{}, pos{}, false
 	}
 	for _, f := range l.first[n[p.off:end]] {
@@ -274,34 +275,46 @@ func hyphenLen(s string) int {
 
 // A partFilter tells, with no false negatives, whether some form starts
 // with a part. Most words of a text are not names; the filter turns them
-// away for less than a map lookup costs. A part is known by a hash of its
-// bytes and by whether the text writes it capitalised, since lower-case
-// text matches only the forms that allow it.
+// away for less than a map lookup costs. A part is known by the FNV-1a
+// hash of its bytes and by whether the text writes it capitalised, since
+// lower-case text matches only the forms that allow it.
 type partFilter [1 << 11]uint64
 
-// filterKey is the FNV-1a hash of part and capital, cut to the filter's
-// size.
-func filterKey(part string, capital bool) uint32 {
-	h := uint32(2166136261)
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// partHash is the FNV-1a hash of part, as longest computes it on the fly.
+func partHash(part string) uint32 {
+	h := uint32(fnvOffset)
 	for i := 0; i < len(part); i++ {
-		h = (h ^ uint32(part[i])) * 16777619
+		h = (h ^ uint32(part[i])) * fnvPrime
 	}
+	return h
+}
+
+// filterBit returns the place of the filter's bit for a part's hash and
+// case.
+func filterBit(h uint32, capital bool) (word int, mask uint64) {
 	if capital {
-		h = (h ^ 1) * 16777619
+		h = (h ^ 1) * fnvPrime
 	}
-	return h & (1<<17 - 1)
+	k := h & (1<<17 - 1)
+	return int(k / 64), 1 << (k % 64)
 }
 
 func (f *partFilter) add(part string, rule capsRule) {
-	k := filterKey(part, true)
-	f[k/64] |= 1 << (k % 64)
+	h := partHash(part)
+	w, m := filterBit(h, true)
+	f[w] |= m
 	if rule == capsNone {
-		k = filterKey(part, false)
-		f[k/64] |= 1 << (k % 64)
+		w, m = filterBit(h, false)
+		f[w] |= m
 	}
 }
 
-func (f *partFilter) has(part string, capital bool) bool {
-	k := filterKey(part, capital)
-	return f[k/64]&(1<<(k%64)) != 0
+func (f *partFilter) has(h uint32, capital bool) bool {
+	w, m := filterBit(h, capital)
+	return f[w]&m != 0
 }
