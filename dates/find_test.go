@@ -214,3 +214,21 @@ func TestMoreForms(t *testing.T) {
 		{thu, "He met them in the nineties.", []string{"the nineties=199"}},
 	})
 }
+
+func TestRelativeWords(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "They agreed to meet the following Monday.", []string{"the following Monday=2020-03-09"}},
+		{thu, "The envoy left the next day.", []string{"the next day=2020-03-06"}},
+		{thu, "Prices rose earlier this month and will fall later this year.", []string{"earlier this month=2020-03", "later this year=2020"}},
+		{thu, "Exports fell over the past week.", []string{"the past week=P1W"}},
+		{thu, "Growth slowed last quarter and in the second half.", []string{"last quarter=2019-Q4", "the second half=2019-H2"}},
+		{thu, "Talks resume this summer.", []string{"this summer=2020-SU"}},
+		{thu, "Fighting went on for years.", []string{"years=PXY"}},
+		{thu, "The years of war ended.", nil},
+		{thu, "Sales rose 5% in recent years.", []string{"recent years=PAST_REF"}},
+		{thu, "It matters these days.", []string{"these days=PRESENT_REF"}},
+		{thu, "Costs are high at present and in the near term.", []string{"present=PRESENT_REF", "the near term=FUTURE_REF"}},
+		{thu, "He was 6-year-old and six years old.", nil},
+		{thu, "Quarterly dividends and a quarterly report.", nil},
+	})
+}
