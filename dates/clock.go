@@ -70,7 +70,7 @@ func (s *scanner) clockAt(i int) (int, wall, bool) {
 	case t.kind == kWord && t.w.c&cNumber != 0:
 		// "one minute past midnight", "ten o'clock"
 		n, _, k, ok := s.count(i)
-		if !ok || s.isAny(i, "a", "an") && !s.is(k, "quarter") {
+		if !ok || s.isAny(i, "a", "an") {
 			return i, c, false
 		}
 		if s.is(k, "o'clock") && n >= 1 && n <= 12 {
