@@ -14,6 +14,9 @@ type res struct {
 	grain    model.Grain
 	from, to time.Time
 	mod      string
+	// anaphor is true when the value comes from an earlier expression
+	// ("a year earlier" after "the third quarter"), not from the words.
+	anaphor bool
 }
 
 // pad writes n with at least width digits.

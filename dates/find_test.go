@@ -232,3 +232,16 @@ func TestRelativeWords(t *testing.T) {
 		{thu, "Quarterly dividends and a quarterly report.", nil},
 	})
 }
+
+func TestReportPeriod(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{"1989-10-26", "Net rose in the third quarter, ended Sept. 30. Sales rose from $4 million a year earlier.",
+			[]string{"the third quarter=1989-Q3", "Sept. 30=1989-09-30", "a year earlier=1988-Q3"}},
+		{"1989-10-26", "In the third quarter, it earned $5 million, compared with $3 million last year.",
+			[]string{"the third quarter=1989-Q3", "last year=1988-Q3"}},
+		{"1989-10-26", "Profit fell last year.", []string{"last year=1988"}},
+		{"1989-10-26", "Third-quarter net rose. In the 1988 period, it lost money.",
+			[]string{"Third-quarter=1989-Q3", "the 1988 period=1988-Q3"}},
+		{"1989-10-26", "Net rose in the quarter.", []string{"the quarter=1989-Q3"}},
+	})
+}

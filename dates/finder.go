@@ -102,6 +102,11 @@ type scanner struct {
 	// 10 p.m.") and a shift that refers to it ("a year earlier").
 	last    res
 	lastEnd int
+	// topic is the latest quarter, half or month named, and topicEnd the
+	// token just past it: the period a report is about, which "a year
+	// ago" and "the year-earlier period" refer back to.
+	topic    res
+	topicEnd int
 }
 
 // triggers are the classes that can start an expression.
@@ -139,6 +144,9 @@ func (s *scanner) emit(i, j int, r res) {
 	s.out = append(s.out, d)
 	if r.grain != model.GrainNone && r.value != "" && r.typ == model.TypeDate {
 		s.last, s.lastEnd = r, j
+		if periodGrain(r.grain) && !r.anaphor {
+			s.topic, s.topicEnd = r, j
+		}
 	}
 }
 

@@ -115,6 +115,11 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		if !s.known() {
 			return j, res{}, true
 		}
+		if t, ok := s.topicAt(i); ok && rel == rLast && u == uYear && !the && s.comparative(i) {
+			// "net rose to $5 million from $4 million last year", in a
+			// report on a quarter: the same quarter a year before.
+			return j, s.yearsFrom(t, -1), true
+		}
 		base := s.day
 		if the && (rel == rFollowing || rel == rPrevious || rel == rNext && u == uDay) && s.lastEnd > 0 && i-s.lastEnd < discourse {
 			// "the following year" counts from the date just named.

@@ -14,8 +14,9 @@ func (s *scanner) theQuarter(i, k int) (int, res, bool) {
 	if s.isAny(j, "of", "ended", "ending", "earlier", "ago", "before") || s.hyphen(j) {
 		return i, res{}, false
 	}
-	if s.lastEnd > 0 && i-s.lastEnd < discourse && s.last.grain == model.Quarter && s.is(k, "quarter") {
-		return j, s.last, true
+	if t, ok := s.topicAt(i); ok && t.grain == model.Quarter && s.is(k, "quarter") {
+		t.anaphor = true
+		return j, t, true
 	}
 	if !s.known() {
 		return j, res{}, true
@@ -44,6 +45,16 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		y, k = s.day.Year()+off, k+4
 	}
 	t := s.tok(k)
+	if y != 0 && s.isAny(k, "quarter", "period") && !s.is(k+1, "ended") {
+		// "the 1988 period", "last year's quarter": the quarter the
+		// report is about, in that year.
+		if tp, ok := s.topicAt(i); ok && tp.grain == model.Quarter {
+			r := partRes(y, (int(tp.from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc)
+			r.anaphor = true
+			return k + 1, r, true
+		}
+		return i, res{}, false
+	}
 	switch {
 	case t.kind == kWord && (string(s.lw(t)) == "last" || string(s.lw(t)) == "final") && s.isAny(k+1, "quarter", "half") && s.is(k+2, "of"):
 		u, j = int(s.tok(k+1).w.unit), k+2

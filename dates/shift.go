@@ -23,9 +23,8 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 	if k > i && j == k+3 {
 		return i, res{}, false
 	}
-	if s.lastEnd > 0 && i-s.lastEnd < discourse && periodGrain(s.last.grain) {
-		_, r, ok := s.shift(i, k+2, 1, false, uYear)
-		return j, r, ok
+	if t, ok := s.topicAt(i); ok {
+		return j, s.yearsFrom(t, -1), true
 	}
 	if !s.known() {
 		return j, res{}, true
@@ -52,25 +51,17 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 		}
 		return end, res{typ: model.TypeDate, value: v}, true
 	}
+	// A year before a quarter or a month is that quarter or month a year
+	// before ("third-quarter profit fell from a year earlier").
+	if t, ok := s.topicAt(i); ok && u == uYear {
+		return end, s.yearsFrom(t, dir*n), true
+	}
 	base := s.day
-	ref := res{}
-	if s.lastEnd > 0 && (s.sameSentence(s.lastEnd, i) && !s.is(j, "ago") || i-s.lastEnd < discourse && periodGrain(s.last.grain)) {
-		ref, base = s.last, s.last.from
+	if s.lastEnd > 0 && s.sameSentence(s.lastEnd, i) && !s.is(j, "ago") {
+		base = s.last.from
 	}
 	if base.IsZero() {
 		return end, res{}, true
-	}
-	// A year before a quarter or a month is that quarter or month a year
-	// before ("third-quarter profit fell from a year earlier").
-	if u == uYear && periodGrain(ref.grain) {
-		from := ref.from.AddDate(dir*n, 0, 0)
-		switch ref.grain {
-		case model.Quarter:
-			return end, partRes(from.Year(), (int(from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc), true
-		case model.Half:
-			return end, partRes(from.Year(), (int(from.Month())-1)/6+1, 6, "H", model.Half, s.loc), true
-		}
-		return end, monthRes(from.Year(), from.Month(), s.loc), true
 	}
 	n *= dir
 	switch u {
@@ -99,6 +90,52 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 		return end, centuryRes(base.Year()/100+n, s.loc), true
 	}
 	return end, res{}, true
+}
+
+// topicWindow is how many tokens back the period a report is about still
+// holds: a few paragraphs.
+const topicWindow = 300
+
+// topicAt returns the period the text is about at token i, if one was
+// named within topicWindow tokens.
+func (s *scanner) topicAt(i int) (res, bool) {
+	if s.topicEnd == 0 || i-s.topicEnd > topicWindow {
+		return res{}, false
+	}
+	return s.topic, true
+}
+
+// yearsFrom moves the period r by n years, keeping its grain.
+func (s *scanner) yearsFrom(r res, n int) res {
+	from := r.from.AddDate(n, 0, 0)
+	var out res
+	switch r.grain {
+	case model.Quarter:
+		out = partRes(from.Year(), (int(from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc)
+	case model.Half:
+		out = partRes(from.Year(), (int(from.Month())-1)/6+1, 6, "H", model.Half, s.loc)
+	case model.Month:
+		out = monthRes(from.Year(), from.Month(), s.loc)
+	default:
+		out = yearRes(from.Year(), s.loc)
+	}
+	out.anaphor = true
+	return out
+}
+
+// comparative reports whether a word of comparison comes shortly before
+// token i in its sentence ("up from", "compared with", "more than").
+func (s *scanner) comparative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := &s.toks[k]
+		if t.kind == kPunct && (t.ch == '.' || t.ch == ';') && !s.glued(k) || t.brk {
+			return false
+		}
+		if s.isAny(k, "from", "with", "than", "against", "versus", "vs") {
+			return true
+		}
+	}
+	return false
 }
 
 // discourse is how many tokens back a quarter or a month mentioned
