@@ -211,7 +211,7 @@ func (s *scanner) numeric(i int) (j, y int, m time.Month, d int, ok bool) {
 	if b.kind != kNum || c.kind != kNum || !s.punct(i+3, sep.ch) || b.ord || c.ord || b.plural || c.plural {
 		return
 	}
-	if !(a.digits == 4 && b.digits <= 2 && c.digits <= 2) && !(a.digits <= 2 && b.digits <= 2 && c.digits == 4) {
+	if !(a.digits == 4 && a.val >= 1000 && b.digits <= 2 && c.digits <= 2) && !(a.digits <= 2 && b.digits <= 2 && c.digits == 4 && c.val >= 1000) {
 		return
 	}
 	if nx := s.tok(i + 5); (nx.kind == kNum || nx.kind == kPunct && (nx.ch == '-' || nx.ch == '/')) && s.glued(i+5) {

@@ -138,11 +138,15 @@ func (s *scanner) emit(i, j int, r res) {
 	txt := validText(s.text[start:end])
 	d := model.Date{Text: txt, Type: r.typ, Value: r.value, Grain: r.grain, From: r.from, To: r.to, Mod: r.mod,
 		Span: model.Span{Start: start, End: end, Text: txt}}
-	if r.value == "" {
+	if r.grain != model.GrainNone && (r.from.Year() < 1 || r.from.Year() > 9999 || r.from.IsZero()) {
+		// "3000 years ago" from 2020: a year TIMEX3 cannot write.
+		d.Value = ""
+	}
+	if d.Value == "" {
 		d.Grain, d.From, d.To = model.GrainNone, time.Time{}, time.Time{}
 	}
 	s.out = append(s.out, d)
-	if r.grain != model.GrainNone && r.value != "" && r.typ == model.TypeDate {
+	if r.grain != model.GrainNone && d.Value != "" && r.typ == model.TypeDate {
 		s.last, s.lastEnd = r, j
 		if periodGrain(r.grain) && !r.anaphor {
 			s.topic, s.topicEnd = r, j

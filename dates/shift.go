@@ -24,6 +24,10 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	if t, ok := s.topicAt(i); ok {
+		if s.is(j-1, "quarter") && t.grain != model.Quarter {
+			// "the year-ago quarter" after a month: its quarter.
+			t = partRes(t.from.Year(), (int(t.from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc)
+		}
 		return j, s.yearsFrom(t, -1), true
 	}
 	if !s.known() {
