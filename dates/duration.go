@@ -144,6 +144,10 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	if s.has(j, cUnits) && s.is(j+1, "old") {
 		return i, res{}, false
 	}
+	if u == uQuarter && (s.is(j+1, "of") && !s.is(j+2, "the") || s.is(j+1, "of") && s.is(j+2, "the") && !s.has(j+3, cUnit)) {
+		// "a quarter of the votes" is a fraction.
+		return i, res{}, false
+	}
 	j++
 	if e, ok := s.half(j); ok && !vague && !half {
 		// "a year and a half"

@@ -136,6 +136,8 @@ func TestDurations(t *testing.T) {
 		{thu, "The meeting lasted for several hours.", []string{"several hours=PTXH"}},
 		{thu, "It took about a decade.", []string{"about a decade=P1E"}},
 		{thu, "They won a second round and one vote.", nil},
+		{thu, "More than a quarter of the votes and three quarters of seats.", nil},
+		{thu, "It took three quarters of the year.", []string{"three quarters=P3Q"}},
 	})
 }
 
