@@ -109,6 +109,7 @@ func TestPeriods(t *testing.T) {
 		{thu, "Sales rose earlier this year.", []string{"earlier this year=2020"}},
 		{thu, "It ends at the end of the year.", []string{"the end of the year=2020"}},
 		{thu, "Rates fell in the past decade.", []string{"the past decade=P1E"}},
+		{thu, "Profit for the year rose; in the year ended June 30 it fell.", []string{"the year=2020", "the year=P1Y", "June 30=2019-06-30"}},
 		{thu, "Output fell during the past two months.", []string{"the past two months=P2M"}},
 	})
 }
@@ -137,7 +138,7 @@ func TestDurations(t *testing.T) {
 		{thu, "It took about a decade.", []string{"about a decade=P1E"}},
 		{thu, "They won a second round and one vote.", nil},
 		{thu, "More than a quarter of the votes and three quarters of seats.", nil},
-		{thu, "It took three quarters of the year.", []string{"three quarters=P3Q"}},
+		{thu, "It took three quarters of the year.", []string{"three quarters=P3Q", "the year=2020"}},
 	})
 }
 

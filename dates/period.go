@@ -80,6 +80,9 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		}
 		return i, res{}, false
 	}
+	if the && s.is(k, "year") && !s.hyphen(k+1) && !s.isAny(k+1, "before", "after", "earlier", "ago", "later", "'", "’") {
+		return s.theYear(i, k+1)
+	}
 	if !s.has(k, cRel) {
 		return i, res{}, false
 	}
@@ -154,6 +157,19 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		return j, seasonRes(y, n, s.loc), true
 	}
 	return i, res{}, false
+}
+
+// theYear resolves "the year" (tokens [i, j)): a span of a year before
+// "ended" or "ending" ("the year ended March 31"), else the anchor's year
+// ("profit for the year").
+func (s *scanner) theYear(i, j int) (int, res, bool) {
+	if s.isAny(j, "ended", "ending", "through", "to") {
+		return j, durationRes(1, false, uYear), true
+	}
+	if !s.known() {
+		return j, res{}, true
+	}
+	return j, yearRes(s.day.Year(), s.loc), true
 }
 
 // theWeek resolves "the weekend" and "the week" (tokens [i, j)) by the
