@@ -37,16 +37,32 @@ func Sentences(text string, toks []Token) []Sentence {
 			if end < j && !(toks[end].Cap || isOpener(toks[end].Norm) || toks[end].Kind == Number) {
 				continue
 			}
-			out = append(out, newSentence(text, toks, start, end, line, heading))
+			out = appendSentence(out, text, toks, start, end, line, heading)
 			start, k = end, end-1
 		}
 		if start < j {
-			out = append(out, newSentence(text, toks, start, j, line, heading))
+			out = appendSentence(out, text, toks, start, j, line, heading)
 		}
 		i = j
 		line++
 	}
 	return out
+}
+
+// maxSentence is the most tokens a sentence holds. The longest sentences
+// of news run to a hundred words or so; a longer run of text with no stop
+// (a scraped page with its punctuation lost) is cut into pieces of this
+// size, so that the extractors, which look around each cue within its
+// sentence, take time linear in the length of the text.
+const maxSentence = 400
+
+// appendSentence appends the sentence of tokens [first, end), cut into
+// pieces of at most maxSentence tokens.
+func appendSentence(out []Sentence, text string, toks []Token, first, end, line int, heading bool) []Sentence {
+	for ; end-first > maxSentence; first += maxSentence {
+		out = append(out, newSentence(text, toks, first, first+maxSentence, line, heading))
+	}
+	return append(out, newSentence(text, toks, first, end, line, heading))
 }
 
 func newSentence(text string, toks []Token, first, end, line int, heading bool) Sentence {
