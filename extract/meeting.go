@@ -133,7 +133,7 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 		if a.isTeaser(s) {
 			continue
 		}
-		cands = append(cands, a.meetingsIn(si, cands)...)
+		cands = a.meetingsIn(si, cands)
 	}
 	for _, m := range mergeMeetings(cands) {
 		r.Meetings = append(r.Meetings, m.Meeting)
@@ -150,15 +150,15 @@ type meetingTrigger struct {
 	from int
 }
 
-// meetingsIn returns the meetings sentence si tells of. A sentence with
+// meetingsIn appends to cands the meetings sentence si tells of, each
+// seeing those before it, without a copy of the list. A sentence with
 // several triggers is cut before each trigger after the first, so that
 // "Monday's meeting with his counterpart ... ahead of Thursday's meeting
 // of the presidents" gives each meeting its own parties and date; a part
 // that names no parties of its own then joins the meeting before it.
-func (a *Analysis) meetingsIn(si int, before []meetingCand) []meetingCand {
+func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 	s := a.Sentences[si]
 	trigs := a.meetingTriggers(s)
-	var out []meetingCand
 	for i, t := range trigs {
 		seg := s
 		if i > 0 {
@@ -172,10 +172,9 @@ func (a *Analysis) meetingsIn(si int, before []meetingCand) []meetingCand {
 			seg.End = trigs[i+1].start
 		}
 		seg.Span = model.Span{Start: a.Tokens[seg.First].Start, End: a.Tokens[seg.End-1].End}
-		known := append(before[:len(before):len(before)], out...)
-		out = append(out, a.meetingAt(si, seg, t, known)...)
+		cands = append(cands, a.meetingAt(si, seg, t, cands)...)
 	}
-	return out
+	return cands
 }
 
 // npWords may stand in the noun phrase before a trigger: "Thursday's
