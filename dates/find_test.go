@@ -101,6 +101,7 @@ func TestPeriods(t *testing.T) {
 		{thu, "A summit is due next year.", []string{"next year=2021"}},
 		{thu, "Profit rose in the third quarter.", []string{"the third quarter=2019-Q3"}},
 		{thu, "Third-quarter profit rose.", []string{"Third-quarter=2019-Q3"}},
+		{thu, "Its fiscal-first quarter was weak.", []string{"fiscal-first quarter=2020-Q1"}},
 		{thu, "Sales fell in the first half of 2019.", []string{"the first half of 2019=2019-H1"}},
 		{thu, "The offensive began in December.", []string{"December=2019-12"}},
 		{thu, "Elections will be held in December.", []string{"December=2020-12"}},

@@ -44,6 +44,14 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		off, _ := relOffset(int(s.tok(k).w.rel))
 		y, k = s.day.Year()+off, k+4
 	}
+	if s.is(k, "fiscal") && (s.has(k+1, cOrdinal) || s.hyphen(k+1) && s.has(k+2, cOrdinal)) {
+		// "the fiscal first quarter", "fiscal-first quarter": the
+		// company's own year, read as the calendar's for want of better.
+		k++
+		if s.hyphen(k) {
+			k++
+		}
+	}
 	t := s.tok(k)
 	if y != 0 && s.isAny(k, "quarter", "period") && !s.is(k+1, "ended") {
 		// "the 1988 period", "last year's quarter": the quarter the
