@@ -21,7 +21,7 @@ func (s *scanner) weekdayTok(i int) bool {
 	if t.kind != kWord || t.w.c&cWeekday == 0 {
 		return false
 	}
-	return len(string(s.lw(t))) > 5 || t.upper && s.punct(i+1, '.') && s.glued(i+1)
+	return len(s.word(t)) > 5 || t.upper && s.punct(i+1, '.') && s.glued(i+1)
 }
 
 // dayNum reports whether token i is a day of the month (1-31), digits only.
@@ -265,7 +265,7 @@ func (s *scanner) dayOfRelMonth(i int) (int, res, bool) {
 		return j, res{typ: model.TypeDate}, true
 	}
 	off := 0
-	switch string(s.lw(s.tok(k + 2))) {
+	switch s.word(s.tok(k + 2)) {
 	case "next":
 		off = 1
 	case "last":

@@ -55,8 +55,9 @@ func ParseDateline(text string) (Dateline, bool) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	s := &scanner{f: &Finder{}, text: head, loc: time.UTC}
-	s.low = sc.grow(len(head))
-	s.toks = tokenize(head, s.low, sc.toks[:0])
+	low := sc.grow(len(head))
+	s.toks = tokenize(head, low, sc.toks[:0])
+	s.words = string(low)
 	sc.toks = s.toks
 	if len(s.toks) == 0 {
 		return Dateline{}, false

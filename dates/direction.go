@@ -38,7 +38,7 @@ func (s *scanner) forward(i, j int) bool {
 			s.isAny(k, "soon", "early") && s.is(k-1, "as") && s.is(k+1, "as") {
 			return true
 		}
-		if t.w.c&cPast != 0 || !t.upper && pastTense(string(s.lw(t))) {
+		if t.w.c&cPast != 0 || !t.upper && pastTense(s.word(t)) {
 			// "will be held": a participle after "be" is no past.
 			if s.isAny(k-1, "be", "being") {
 				continue

@@ -73,8 +73,9 @@ func (f *Finder) Find(text string, a Anchor) []model.Date {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	s := &scanner{f: f, text: text, a: a}
-	s.low = sc.grow(len(text))
-	s.toks = tokenize(text, s.low, sc.toks[:0])
+	low := sc.grow(len(text))
+	s.toks = tokenize(text, low, sc.toks[:0])
+	s.words = string(low)
 	sc.toks = s.toks
 	s.loc = time.UTC
 	if a.Known() {
@@ -92,8 +93,9 @@ type scanner struct {
 	text string
 	a    Anchor
 	toks []token
-	// low holds the words of text in lower case, at their offsets.
-	low []byte
+	// words holds the words of text in lower case, at their offsets
+	// (the bytes between words are left unspecified).
+	words string
 	loc *time.Location
 	day time.Time // the anchor day, zero when unknown
 	out []model.Date
@@ -170,11 +172,11 @@ var blank = token{kind: kPunct, space: true, brk: true}
 // is reports whether token i is the word w (lower case).
 func (s *scanner) is(i int, w string) bool {
 	t := s.tok(i)
-	return t.kind == kWord && string(s.low[t.start:t.end]) == w
+	return t.kind == kWord && s.words[t.start:t.end] == w
 }
 
-// lw returns the lower-case bytes of word token t.
-func (s *scanner) lw(t *token) []byte { return s.low[t.start:t.end] }
+// word returns word token t in lower case.
+func (s *scanner) word(t *token) string { return s.words[t.start:t.end] }
 
 // isAny reports whether token i is one of the words ws.
 func (s *scanner) isAny(i int, ws ...string) bool {

@@ -13,10 +13,10 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 		k++
 	}
 	t := s.tok(k)
-	if !s.monthTok(k) || len(string(s.lw(t))) < 5 && string(s.lw(t)) != "june" && string(s.lw(t)) != "july" && string(s.lw(t)) != "may" {
+	if !s.monthTok(k) || len(s.word(t)) < 5 && s.word(t) != "june" && s.word(t) != "july" && s.word(t) != "may" {
 		return i, res{}, false
 	}
-	if (string(s.lw(t)) == "may" || string(s.lw(t)) == "march") && rel == 0 && !s.has(k-1, cYearCue|cEdge) && !s.lonelyMonth(k) {
+	if (s.word(t) == "may" || s.word(t) == "march") && rel == 0 && !s.has(k-1, cYearCue|cEdge) && !s.lonelyMonth(k) {
 		return i, res{}, false
 	}
 	j := k + 1

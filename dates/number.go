@@ -20,7 +20,7 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 		return n, false, j, true
 	case t.kind != kWord:
 		return 0, false, i, false
-	case string(s.lw(t)) == "a" || string(s.lw(t)) == "an":
+	case s.word(t) == "a" || s.word(t) == "an":
 		switch {
 		case s.is(i+1, "few"):
 			return 0, true, i + 2, true
@@ -32,11 +32,11 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 			return int(s.tok(i + 1).w.num), false, i + 2, true
 		}
 		return 1, false, i + 1, true
-	case string(s.lw(t)) == "several" || string(s.lw(t)) == "few" || string(s.lw(t)) == "many":
+	case s.word(t) == "several" || s.word(t) == "few" || s.word(t) == "many":
 		return 0, true, i + 1, true
-	case string(s.lw(t)) == "couple" && s.is(i+1, "of"):
+	case s.word(t) == "couple" && s.is(i+1, "of"):
 		return 2, false, i + 2, true
-	case t.w.c&cNumber != 0 && string(s.lw(t)) != "couple" && string(s.lw(t)) != "dozen":
+	case t.w.c&cNumber != 0 && s.word(t) != "couple" && s.word(t) != "dozen":
 		n, j = int(t.w.num), i+1
 		if n >= 20 && n < 100 && n%10 == 0 {
 			// "twenty-five", "twenty five"
@@ -44,7 +44,7 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 			if s.hyphen(k) {
 				k++
 			}
-			if u := s.tok(k); u.kind == kWord && u.w.c&cNumber != 0 && int(u.w.num) > 0 && int(u.w.num) < 10 && string(s.lw(u)) != "a" && string(s.lw(u)) != "an" {
+			if u := s.tok(k); u.kind == kWord && u.w.c&cNumber != 0 && int(u.w.num) > 0 && int(u.w.num) < 10 && s.word(u) != "a" && s.word(u) != "an" {
 				n += int(u.w.num)
 				j = k + 1
 			}

@@ -104,7 +104,7 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	}
 	j := k + 1
 	switch {
-	case t.w.c&cUnit != 0 && string(s.lw(t)) != "min" && string(s.lw(t)) != "hr":
+	case t.w.c&cUnit != 0 && s.word(t) != "min" && s.word(t) != "hr":
 		u := int(t.w.unit)
 		if the && (rel == rPast || rel == rLast) || !the && rel == rPast {
 			return j, durationRes(1, false, u), true
@@ -130,7 +130,7 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		}
 		r, ok := s.periodFrom(base, u, off)
 		return j, r, ok
-	case t.w.c&cPartOfDay != 0 && !the && string(s.lw(t))[len(string(s.lw(t)))-1] != 's':
+	case t.w.c&cPartOfDay != 0 && !the && s.word(t)[len(s.word(t))-1] != 's':
 		if !s.known() {
 			return j, res{typ: model.TypeTime}, true
 		}
@@ -179,7 +179,7 @@ func (s *scanner) theWeek(i, j int) (int, res, bool) {
 	if !s.known() {
 		return j, res{}, true
 	}
-	weekend := string(s.lw(s.tok(j-1))) == "weekend"
+	weekend := s.word(s.tok(j-1)) == "weekend"
 	d := s.day
 	switch s.way(i, j, back) {
 	case back:

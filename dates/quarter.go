@@ -64,15 +64,15 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	switch {
-	case t.kind == kWord && (string(s.lw(t)) == "last" || string(s.lw(t)) == "final") && s.isAny(k+1, "quarter", "half") && s.is(k+2, "of"):
+	case t.kind == kWord && (s.word(t) == "last" || s.word(t) == "final") && s.isAny(k+1, "quarter", "half") && s.is(k+2, "of"):
 		u, j = int(s.tok(k+1).w.unit), k+2
 		n = 4
 		if u == uHalf {
 			n = 2
 		}
-	case k > i && y == 0 && (string(s.lw(t)) == "quarter" || s.isAny(k, "latest", "recent") && s.is(k+1, "quarter")):
+	case k > i && y == 0 && (s.word(t) == "quarter" || s.isAny(k, "latest", "recent") && s.is(k+1, "quarter")):
 		return s.theQuarter(i, k)
-	case t.kind == kWord && string(s.lw(t)) == "q" && t.upper && s.tok(k+1).kind == kNum && s.glued(k+1) && s.tok(k+1).val >= 1 && s.tok(k+1).val <= 4:
+	case t.kind == kWord && s.word(t) == "q" && t.upper && s.tok(k+1).kind == kNum && s.glued(k+1) && s.tok(k+1).val >= 1 && s.tok(k+1).val <= 4:
 		n, u, j = s.tok(k+1).val, uQuarter, k+2
 	case t.kind == kWord && t.w.c&cOrdinal != 0 || t.kind == kNum && t.ord:
 		n = int(t.w.num)

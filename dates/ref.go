@@ -16,23 +16,23 @@ func (s *scanner) ref(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	switch {
-	case t.w.c&cRef != 0 && string(s.lw(t)) != "future":
+	case t.w.c&cRef != 0 && s.word(t) != "future":
 		j := i + 1
 		v := [...]string{"", "PRESENT_REF", "PAST_REF", "FUTURE_REF"}[int(t.w.n)]
-		if string(s.lw(t)) == "recent" {
+		if s.word(t) == "recent" {
 			// "recent years", "recent days": the extent takes the unit.
 			if s.has(j, cUnits) {
 				j++
 			}
 		}
-		if string(s.lw(t)) == "soon" && s.is(i+1, "as") && s.is(i+2, "possible") {
+		if s.word(t) == "soon" && s.is(i+1, "as") && s.is(i+2, "possible") {
 			return i + 3, res{typ: model.TypeDate, value: v}, true
 		}
-		if string(s.lw(t)) == "soon" && (s.is(i-1, "as") || s.isAny(i+1, "after", "afterwards")) {
+		if s.word(t) == "soon" && (s.is(i-1, "as") || s.isAny(i+1, "after", "afterwards")) {
 			return i, res{}, false
 		}
 		return j, res{typ: model.TypeDate, value: v}, true
-	case string(s.lw(t)) == "the":
+	case s.word(t) == "the":
 		k++
 		if s.isAny(k, "immediate", "near", "foreseeable", "distant", "short") {
 			k++
@@ -45,13 +45,13 @@ func (s *scanner) ref(i int) (int, res, bool) {
 		case s.is(k, "past") && k == i+1 && !s.has(k+1, cUnit|cUnits|cNumber|cVague) && s.tok(k+1).kind != kNum:
 			return k + 1, res{typ: model.TypeDate, value: "PAST_REF"}, true
 		}
-	case string(s.lw(t)) == "these" && s.is(i+1, "days"):
+	case s.word(t) == "these" && s.is(i+1, "days"):
 		return i + 2, res{typ: model.TypeDate, value: "PRESENT_REF"}, true
-	case string(s.lw(t)) == "coming" && s.has(i+1, cUnits) && !s.is(i-1, "the"):
+	case s.word(t) == "coming" && s.has(i+1, cUnits) && !s.is(i-1, "the"):
 		return i + 2, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
-	case string(s.lw(t)) == "a" && s.is(i+1, "later") && s.is(i+2, "date"):
+	case s.word(t) == "a" && s.is(i+1, "later") && s.is(i+2, "date"):
 		return i + 3, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
-	case string(s.lw(t)) == "present" && s.is(i-1, "at"):
+	case s.word(t) == "present" && s.is(i-1, "at"):
 		return i + 1, res{typ: model.TypeDate, value: "PRESENT_REF"}, true
 	}
 	return i, res{}, false
@@ -64,7 +64,7 @@ func (s *scanner) set(i int) (int, res, bool) {
 	if t.kind != kWord {
 		return i, res{}, false
 	}
-	if t.w.c&cSetWord != 0 && !(string(s.lw(t)) == "quarterly" && s.tok(i+1).kind == kWord) {
+	if t.w.c&cSetWord != 0 && !(s.word(t) == "quarterly" && s.tok(i+1).kind == kWord) {
 		if int(t.w.unit) > 100 {
 			return i + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[int(t.w.unit)-100]}, true
 		}
@@ -80,7 +80,7 @@ func (s *scanner) set(i int) (int, res, bool) {
 	n := s.tok(k)
 	switch {
 	case n.kind != kWord:
-	case n.w.c&cWeekday != 0 && len(string(s.lw(n))) > 5:
+	case n.w.c&cWeekday != 0 && len(s.word(n)) > 5:
 		return s.weekdaySet(i, k)
 	case n.w.c&cMonth != 0 && n.upper:
 		return k + 1, res{typ: model.TypeSet, value: "XXXX-" + string(pad(nil, int(n.w.n), 2))}, true
@@ -115,7 +115,7 @@ func (s *scanner) edge(i int) (int, res, bool) {
 	mod := ""
 	switch {
 	case s.is(k, "the") && s.isAny(k+1, "end", "beginning", "start", "middle") && s.is(k+2, "of"):
-		switch string(s.lw(s.tok(k + 1))) {
+		switch s.word(s.tok(k + 1)) {
 		case "end":
 			mod = "END"
 		case "middle":
@@ -125,7 +125,7 @@ func (s *scanner) edge(i int) (int, res, bool) {
 		}
 		k += 3
 	case s.has(k, cEdge) && int(s.tok(k).w.edge) <= eLate:
-		switch string(s.lw(s.tok(k))) {
+		switch s.word(s.tok(k)) {
 		case "early":
 			mod = "START"
 		case "mid", "middle":

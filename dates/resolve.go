@@ -122,8 +122,9 @@ func yearFromText(d *Dateline, text string) int {
 func statedWeekday(text string) (time.Weekday, bool) {
 	var buf [4]token
 	s := &scanner{text: text}
-	s.low = make([]byte, len(text))
-	s.toks = tokenize(text, s.low, buf[:0])
+	low := make([]byte, len(text))
+	s.toks = tokenize(text, low, buf[:0])
+	s.words = string(low)
 	if len(s.toks) == 0 || !s.weekdayTok(0) || s.weekdayEnd(0) != len(s.toks) {
 		return 0, false
 	}

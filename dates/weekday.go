@@ -55,7 +55,7 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 // weekdayEnd returns the index after the weekday at token k, with the full
 // stop of an abbreviation ("Thu.").
 func (s *scanner) weekdayEnd(k int) int {
-	if len(string(s.lw(s.tok(k)))) > 5 {
+	if len(s.word(s.tok(k))) > 5 {
 		return k + 1
 	}
 	return s.dot(k + 1)
@@ -115,7 +115,7 @@ func (s *scanner) dayWord(i int) (int, res, bool) {
 	switch {
 	case n >= 100:
 		pod = pNight
-	case s.has(j, cPartOfDay) && !s.has(j, cWeekdays) && string(s.lw(s.tok(j))) != "nights":
+	case s.has(j, cPartOfDay) && !s.has(j, cWeekdays) && s.word(s.tok(j)) != "nights":
 		pod = int(s.tok(j).w.n)
 		j++
 	}

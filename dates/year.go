@@ -103,7 +103,7 @@ func (s *scanner) yearContext(k int) bool {
 	if n.kind == kPunct && (n.ch == '.' || n.ch == ':') && s.glued(k+1) && s.tok(k+2).kind == kNum && s.glued(k+2) {
 		return false
 	}
-	if n.kind == kWord && (n.w.c&(cUnit|cUnits|cZone) != 0 || string(s.lw(n)) == "percent" || string(s.lw(n)) == "per" || string(s.lw(n)) == "hours" || string(s.lw(n)) == "gmt" || string(s.lw(n)) == "utc") {
+	if n.kind == kWord && (n.w.c&(cUnit|cUnits|cZone) != 0 || s.word(n) == "percent" || s.word(n) == "per" || s.word(n) == "hours" || s.word(n) == "gmt" || s.word(n) == "utc") {
 		return false
 	}
 	if s.tok(k).val > 2100 {
@@ -117,7 +117,7 @@ func (s *scanner) yearContext(k int) bool {
 		return true
 	}
 	// "1830 shops": a count before a plural noun.
-	if n.kind == kWord && !n.upper && len(string(s.lw(n))) > 3 && string(s.lw(n))[len(string(s.lw(n)))-1] == 's' && n.w.c == 0 && !s.glued(k+1) {
+	if n.kind == kWord && !n.upper && len(s.word(n)) > 3 && s.word(n)[len(s.word(n))-1] == 's' && n.w.c == 0 && !s.glued(k+1) {
 		return false
 	}
 	if p.kind == kWord {

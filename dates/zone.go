@@ -77,7 +77,7 @@ func (s *scanner) zoneAt(k int) (j int, loc *time.Location, local bool) {
 	if t.kind != kWord {
 		return k, nil, false
 	}
-	if t.w.c&cZone != 0 && (t.upper || len(string(s.lw(t))) > 3) {
+	if t.w.c&cZone != 0 && (t.upper || len(s.word(t)) > 3) {
 		j = k + 1
 		// "GMT+3"
 		if (s.punct(j, '+') || s.punct(j, '-')) && s.glued(j) && s.tok(j+1).kind == kNum && s.glued(j+1) && s.tok(j+1).val <= 14 {
@@ -89,10 +89,10 @@ func (s *scanner) zoneAt(k int) (j int, loc *time.Location, local bool) {
 		}
 		return j, zoneLocs[int(t.w.n)], false
 	}
-	if string(s.lw(t)) == "local" && s.is(k+1, "time") {
+	if s.word(t) == "local" && s.is(k+1, "time") {
 		return k + 2, nil, true
 	}
-	if z, ok := cityZone[string(s.lw(t))]; ok && t.upper && s.is(k+1, "time") {
+	if z, ok := cityZone[s.word(t)]; ok && t.upper && s.is(k+1, "time") {
 		return k + 2, z.get(), false
 	}
 	return k, nil, false
