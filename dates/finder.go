@@ -96,9 +96,9 @@ type scanner struct {
 	// words holds the words of text in lower case, at their offsets
 	// (the bytes between words are left unspecified).
 	words string
-	loc *time.Location
-	day time.Time // the anchor day, zero when unknown
-	out []model.Date
+	loc   *time.Location
+	day   time.Time // the anchor day, zero when unknown
+	out   []model.Date
 	// last is the resolved day of the latest date found, and lastEnd the
 	// token just past it, for a clock time that follows it ("Thursday at
 	// 10 p.m.") and a shift that refers to it ("a year earlier").
