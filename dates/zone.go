@@ -62,7 +62,7 @@ func init() {
 		{"vienna", "Europe/Vienna"}, {"washington", "America/New_York"}, {"eastern", "America/New_York"},
 		{"pacific", "America/Los_Angeles"}, {"central", "America/Chicago"}, {"astana", "Asia/Almaty"},
 		{"baku", "Asia/Baku"}, {"yerevan", "Asia/Yerevan"}, {"tbilisi", "Asia/Tbilisi"},
-		{"kabul", "Asia/Kabul"}, {"islamabad", "Asia/Karachi"}, {"sochi", "Europe/Moscow"},
+		{"kabul", "Asia/Kabul"}, {"islamabad", "Asia/Karachi"},
 	} {
 		cityZone[c.city] = &lazyZone{name: c.tz}
 	}
