@@ -98,6 +98,10 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	if !ok {
 		return i, res{}, false
 	}
+	if s.is(k, "fiscal") && s.isAny(k+1, "year", "quarter") {
+		// "the current fiscal year", read as the calendar's
+		k++
+	}
 	t := s.tok(k)
 	if t.kind != kWord {
 		return i, res{}, false
