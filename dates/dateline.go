@@ -72,7 +72,8 @@ func ParseDateline(text string) (Dateline, bool) {
 	if k == 0 {
 		return Dateline{}, false
 	}
-	d.Place, d.PlaceSpan = s.text[s.toks[0].start:s.toks[k-1].end], s.span(0, k)
+	d.PlaceSpan = s.span(0, k)
+	d.Place = d.PlaceSpan.Text
 	caps := allCaps(d.Place)
 	for s.punct(k, ',') {
 		if j, ok := s.datelineDate(k+1, &d); ok {
@@ -85,16 +86,7 @@ func ParseDateline(text string) (Dateline, bool) {
 		}
 		k = j
 	}
-	if s.punct(k, '(') {
-		j := k + 1
-		for j < len(s.toks) && !s.punct(j, ')') && j-k < 8 {
-			j++
-		}
-		if s.punct(j, ')') && j > k+1 {
-			d.Agency = s.text[s.toks[k+1].start:s.toks[j-1].end]
-			k = j + 1
-		}
-	}
+	k, d.Agency = s.agency(k)
 	end := s.separator(k)
 	switch {
 	case end == k && d.Agency == "":
@@ -104,6 +96,32 @@ func ParseDateline(text string) (Dateline, bool) {
 	}
 	d.Span = s.span(0, end)
 	return d, true
+}
+
+// agency reads the agency after a dateline's place and date, as in
+// "(Xinhua)" or TASS's ". /TASS/.", returning the index after it.
+func (s *scanner) agency(k int) (int, string) {
+	open, shut := '(', ')'
+	start := k
+	if s.punct(k, '.') && s.punct(k+1, '/') {
+		open, shut, k = '/', '/', k+1
+	}
+	if !s.punct(k, open) {
+		return start, ""
+	}
+	j := k + 1
+	for j < len(s.toks) && !s.punct(j, shut) && j-k < 8 {
+		j++
+	}
+	if !s.punct(j, shut) || j == k+1 {
+		return start, ""
+	}
+	name := s.span(k+1, j).Text
+	j++
+	if open == '/' && s.punct(j, '.') {
+		j++
+	}
+	return j, name
 }
 
 // span returns the span of tokens [i, j).
@@ -123,7 +141,7 @@ func (s *scanner) place(k int) int {
 			break
 		}
 		j++
-		for s.glued(j) && (s.punct(j, '.') || s.punct(j, '-') || s.punct(j, '\'')) {
+		for s.glued(j) && (s.punct(j, '.') || s.punct(j, '-') || s.punct(j, '\'') || s.punct(j, '/')) {
 			j++
 			if s.tok(j).kind == kWord && s.glued(j) {
 				j++
