@@ -249,5 +249,7 @@ func TestReportPeriod(t *testing.T) {
 		{"1989-10-26", "Third-quarter net rose. In the 1988 period, it lost money.",
 			[]string{"Third-quarter=1989-Q3", "the 1988 period=1988-Q3"}},
 		{"1989-10-26", "Net rose in the quarter.", []string{"the quarter=1989-Q3"}},
+		{"1989-10-26", "Sales in the latest period and the latest fiscal year, and for the full year.",
+			[]string{"the latest period=1989-Q3", "the latest fiscal year=1988", "the full year=1989"}},
 	})
 }

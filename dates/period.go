@@ -80,6 +80,9 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		}
 		return i, res{}, false
 	}
+	if the && s.is(k, "full") && s.is(k+1, "year") {
+		k++
+	}
 	if the && s.is(k, "year") && !s.hyphen(k+1) && !s.isAny(k+1, "before", "after", "earlier", "ago", "later", "'", "’") {
 		return s.theYear(i, k+1)
 	}

@@ -2,8 +2,9 @@ package dates
 
 import "github.com/dipnews/diplomacy/model"
 
-// theQuarter resolves "the quarter" and "the latest quarter" (token k is
-// "quarter" or "latest"): the quarter last named within a few sentences,
+// theQuarter resolves "the quarter", "the latest quarter" and "the latest
+// period" (token k is "quarter" or "latest"): the quarter last named within
+// a few sentences,
 // or else the latest quarter ended before the anchor, the one results are
 // reported for.
 func (s *scanner) theQuarter(i, k int) (int, res, bool) {
@@ -70,8 +71,18 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		if u == uHalf {
 			n = 2
 		}
-	case k > i && y == 0 && (s.word(t) == "quarter" || s.isAny(k, "latest", "recent") && s.is(k+1, "quarter")):
+	case k > i && y == 0 && (s.word(t) == "quarter" || s.isAny(k, "latest", "recent") && s.isAny(k+1, "quarter", "period")):
 		return s.theQuarter(i, k)
+	case k > i && y == 0 && s.is(k, "latest") && (s.is(k+1, "year") || s.is(k+1, "fiscal") && s.is(k+2, "year")):
+		// "the latest fiscal year": the last one ended.
+		j := k + 2
+		if s.is(k+1, "fiscal") {
+			j++
+		}
+		if !s.known() {
+			return j, res{}, true
+		}
+		return j, yearRes(s.day.Year()-1, s.loc), true
 	case t.kind == kWord && s.word(t) == "q" && t.upper && s.tok(k+1).kind == kNum && s.glued(k+1) && s.tok(k+1).val >= 1 && s.tok(k+1).val <= 4:
 		n, u, j = s.tok(k+1).val, uQuarter, k+2
 	case t.kind == kWord && t.w.c&cOrdinal != 0 || t.kind == kNum && t.ord:
