@@ -88,7 +88,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "diplomacy: %s: %v\n", name, err)
+			// The line starts with the command's name already: the
+			// library's own prefix would only repeat it.
+			fmt.Fprintf(stderr, "diplomacy: %s: %s\n", name, strings.TrimPrefix(err.Error(), "diplomacy: "))
 			status = 2
 		}
 	}
