@@ -32,8 +32,9 @@ const maxDateline = 160
 
 // ParseDateline reads the dateline at the start of text (after white
 // space). It knows the agency forms "MOSCOW, Feb. 8 (Xinhua) --",
-// "ANKARA (Reuters) -", "Sochi, Russia, Oct. 22 (AP) —", "BEIRUT: " and
-// a date standing alone, "Thursday, March 5, 2020". A place in capitals
+// "ANKARA (Reuters) -", "Sochi, Russia, Oct. 22 (AP) —", "BEIRUT: ",
+// "MOSCOW, February 8. /TASS/." and a date standing alone, "Thursday,
+// March 5, 2020". A place in capitals
 // needs only a separator; a place in ordinary case needs a date or an
 // agency too, so that a headline is not taken for a dateline. A stated
 // weekday that disagrees with a full date makes the line no dateline. It

@@ -15,7 +15,10 @@ const (
 	// News is the default: the most recent occurrence on or before the
 	// anchor, unless the verb or a cue looks forward ("will meet on
 	// Thursday", "next month"). A day of a month with no year ("March 15")
-	// takes the year that puts it nearest the anchor.
+	// is the coming one if it falls within about three months after the
+	// anchor, else the latest one on or before it; quarters and halves
+	// ("the third quarter") look back whatever the verb, which tells
+	// when results are reported rather than which period they cover.
 	News Direction = iota
 	// Past always takes the most recent occurrence on or before the anchor.
 	Past
