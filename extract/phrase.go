@@ -6,6 +6,9 @@ import "strings"
 // word of a phrase also matches its plural with a final "s".
 type phrases struct {
 	byFirst map[string][]phrase
+	// bit marks the tokens that may start one of the phrases (Token.cues),
+	// so that most tokens are passed over without a map lookup.
+	bit uint64
 }
 
 type phrase struct {
@@ -13,16 +16,35 @@ type phrase struct {
 	tag   int
 }
 
-// newPhrases builds a matcher; tags[i] is returned for list[i].
+// cueBits maps a folded word to the bits of the phrase sets that have a
+// phrase starting with it; Tokenize copies them into each token.
+var (
+	cueBits  = map[string]uint64{}
+	cueCount uint
+)
+
+// newPhrases builds a matcher; tags[i] is returned for list[i]. It is
+// called only to initialise package variables: the bits are shared by all.
 func newPhrases(list []string, tags []int) *phrases {
-	p := &phrases{byFirst: make(map[string][]phrase, len(list))}
+	if cueCount == 64 {
+		panic("extract: more than 64 phrase sets")
+	}
+	p := &phrases{byFirst: make(map[string][]phrase, len(list)), bit: 1 << cueCount}
+	cueCount++
 	for i, s := range list {
 		words := strings.Fields(Fold(s))
 		tag := 0
 		if tags != nil {
 			tag = tags[i]
 		}
-		p.byFirst[words[0]] = append(p.byFirst[words[0]], phrase{words, tag})
+		keys := []string{words[0]}
+		if len(words) == 1 {
+			keys = append(keys, words[0]+"s")
+		}
+		for _, key := range keys {
+			p.byFirst[key] = append(p.byFirst[key], phrase{words, tag})
+			cueBits[key] |= p.bit
+		}
 	}
 	return p
 }
@@ -30,18 +52,17 @@ func newPhrases(list []string, tags []int) *phrases {
 // match returns the end and tag of the longest phrase starting at toks[k],
 // or end 0 when none does. It does not look past limit.
 func (p *phrases) match(toks []Token, k, limit int) (end, tag int) {
-	cands := p.byFirst[toks[k].Norm]
-	if len(cands) == 0 && strings.HasSuffix(toks[k].Norm, "s") {
-		cands = p.byFirst[strings.TrimSuffix(toks[k].Norm, "s")]
+	if toks[k].cues&p.bit == 0 {
+		return 0, 0
 	}
-	for _, c := range cands {
+	for _, c := range p.byFirst[toks[k].Norm] {
 		if k+len(c.words) > limit || k+len(c.words) <= end {
 			continue
 		}
 		ok := true
 		for j, w := range c.words {
 			n := toks[k+j].Norm
-			if n != w && !(j == len(c.words)-1 && n == w+"s") {
+			if n != w && !(j == len(c.words)-1 && isPlural(n, w)) {
 				ok = false
 				break
 			}
@@ -51,6 +72,11 @@ func (p *phrases) match(toks []Token, k, limit int) (end, tag int) {
 		}
 	}
 	return end, tag
+}
+
+// isPlural reports whether n is w with a final "s".
+func isPlural(n, w string) bool {
+	return len(n) == len(w)+1 && n[len(w)] == 's' && n[:len(w)] == w
 }
 
 // find returns the first match in toks[from:limit]: its start, end and

@@ -25,6 +25,9 @@ type Token struct {
 	Kind TokenKind
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
+	// cues has a bit set for each phrase set with a phrase that may start
+	// at this token.
+	cues uint64
 }
 
 // Tokenize splits text into words, numbers and punctuation marks.
@@ -71,7 +74,8 @@ func Tokenize(text string) []Token {
 
 func newToken(text string, s, e int, k TokenKind) Token {
 	r, _ := utf8.DecodeRuneInString(text[s:])
-	return Token{Start: s, End: e, Norm: Fold(text[s:e]), Kind: k, Cap: unicode.IsUpper(r)}
+	norm := Fold(text[s:e])
+	return Token{Start: s, End: e, Norm: norm, Kind: k, Cap: unicode.IsUpper(r), cues: cueBits[norm]}
 }
 
 // scanWord returns the end of the word or number starting at i.
