@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -61,5 +62,18 @@ func TestAnchorZone(t *testing.T) {
 	got := New().Find("They met on Thursday.", a)
 	if len(got) != 1 || got[0].From.Location() != damascus || !got[0].To.Equal(got[0].From.AddDate(0, 0, 1)) {
 		t.Errorf("got %+v", got)
+	}
+}
+
+func TestLongText(t *testing.T) {
+	// Many shifts after one date must not make the work quadratic.
+	text := "On March 1 they met." + strings.Repeat(" a year later", 20000)
+	start := time.Now()
+	got := New().Find(text, Anchor{Day: day(t, thu)})
+	if len(got) != 20001 {
+		t.Fatalf("got %d expressions", len(got))
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v", d)
 	}
 }

@@ -61,7 +61,7 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 		return end, s.yearsFrom(t, dir*n), true
 	}
 	base := s.day
-	if s.lastEnd > 0 && s.sameSentence(s.lastEnd, i) && !s.is(j, "ago") {
+	if s.lastEnd > 0 && i-s.lastEnd < discourse && s.sameSentence(s.lastEnd, i) && !s.is(j, "ago") {
 		base = s.last.from
 	}
 	if base.IsZero() {
