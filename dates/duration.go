@@ -141,7 +141,8 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	if n > 1 && s.has(j, cUnit) && !s.has(j, cUnits) && (s.tok(k).kind != kWord || s.tok(j+1).kind != kWord || s.tok(j+1).upper) {
 		return i, res{}, false
 	}
-	if s.has(j, cUnits) && s.is(j+1, "old") {
+	if s.has(j, cUnits) && s.is(j+1, "old") || s.hyphen(j+1) && s.isAny(j+2, "earlier", "ago", "old", "end") {
+		// an age, or "a year-earlier loss"
 		return i, res{}, false
 	}
 	if u == uQuarter && (s.is(j+1, "of") && !s.is(j+2, "the") || s.is(j+1, "of") && s.is(j+2, "the") && !s.has(j+3, cUnit)) {

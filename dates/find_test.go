@@ -226,6 +226,8 @@ func TestRelativeWords(t *testing.T) {
 		{thu, "The envoy left the next day.", []string{"the next day=2020-03-06"}},
 		{thu, "Prices rose earlier this month and will fall later this year.", []string{"earlier this month=2020-03", "later this year=2020"}},
 		{thu, "Exports fell over the past week.", []string{"the past week=P1W"}},
+		{thu, "Rates stay low for the next year or so.", []string{"the next year or so=P1Y"}},
+		{"1989-10-26", "It had a year-earlier loss.", []string{"year-earlier=1988"}},
 		{thu, "Growth slowed last quarter and in the second half.", []string{"last quarter=2019-Q4", "the second half=2019-H2"}},
 		{thu, "Talks resume this summer.", []string{"this summer=2020-SU"}},
 		{thu, "Sales in the current fiscal year and last fiscal year rose.", []string{"the current fiscal year=2020", "last fiscal year=2019"}},

@@ -113,10 +113,10 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	switch {
 	case t.w.c&cUnit != 0 && s.word(t) != "min" && s.word(t) != "hr":
 		u := int(t.w.unit)
-		if the && (rel == rPast || rel == rLast) || !the && rel == rPast {
-			return j, durationRes(1, false, u), true
-		}
-		if the && (rel == rNext || rel == rComing) && u != uDay {
+		if the && (rel == rPast || rel == rLast) || !the && rel == rPast || the && (rel == rNext || rel == rComing) && u != uDay {
+			if s.is(j, "or") && s.is(j+1, "so") {
+				j += 2
+			}
 			return j, durationRes(1, false, u), true
 		}
 		if the && rel == rThis {
