@@ -255,3 +255,13 @@ func TestReportPeriod(t *testing.T) {
 			[]string{"the latest period=1989-Q3", "the latest fiscal year=1988", "the full year=1989"}},
 	})
 }
+
+func TestYearContexts(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "He lost his unsuccessful 1996 campaign.", []string{"1996=1996"}},
+		{thu, "Leaders of the 1992 protests moved.", []string{"1992=1992"}},
+		{thu, "Analysts were predicting 1990 Exxon earnings.", []string{"1990=1990"}},
+		{thu, "It sold 1850 tonnes and 1,950 cars; at 1830 the guns fell silent.", nil},
+		{thu, "Airbus 2000 and Resolution 1999 passed.", nil},
+	})
+}

@@ -89,51 +89,38 @@ func (s *scanner) spokenYear(k int) (int, int, bool) {
 }
 
 // yearContext reports whether the four-digit number at token k reads as a
-// year: after a word like "in" or "since", or standing alone before a
-// comma or a full stop; never after a currency sign, a capitalized noun
-// ("Resolution 2254") or before a unit or a per cent sign.
+// year: after a word like "in" or "since", or a possessive ("its 1990
+// invasion"), or standing alone before a comma or a full stop, or, from
+// 1900 on, before a word that is no plural ("a 1996 law"); never after a
+// currency sign or a capitalized noun ("Resolution 2254"), nor before a
+// unit, a per cent sign or more digits.
 func (s *scanner) yearContext(k int) bool {
-	p, n := s.tok(k-1), s.tok(k+1)
-	if p.kind == kPunct && (p.ch == '$' || p.ch == '€' || p.ch == '£' || p.ch == '#' || p.ch == '¥') {
+	p, n, v := s.tok(k-1), s.tok(k+1), s.tok(k).val
+	switch {
+	case v > 2100:
+		return false
+	case p.kind == kPunct && (p.ch == '$' || p.ch == '€' || p.ch == '£' || p.ch == '#' || p.ch == '¥'):
+		return false
+	case n.kind == kPunct && n.ch == '%':
+		return false
+	case n.kind == kPunct && (n.ch == ',' || n.ch == '.' || n.ch == ':') && s.glued(k+1) && s.tok(k+2).kind == kNum && s.glued(k+2):
+		// "1,830", "1830.5", "18:30"
+		return false
+	case n.kind == kWord && (n.w.c&(cUnit|cUnits|cZone) != 0 || s.isAny(k+1, "percent", "per")):
 		return false
 	}
-	if n.kind == kPunct && (n.ch == '%' || n.ch == ',' && s.glued(k+1) && s.tok(k+2).kind == kNum && s.glued(k+2)) {
+	// "1830 shops": a count before a plural noun, unless a modern year.
+	plural := n.kind == kWord && !n.upper && len(s.word(n)) > 3 && s.word(n)[len(s.word(n))-1] == 's' && n.w.c == 0
+	modern := v >= 1900
+	switch {
+	case p.kind == kWord && p.w.c&(cYearCue|cMonth|cSeason|cEdge) != 0:
+		return !plural || modern
+	case s.isAny(k-1, "its", "his", "her", "their", "our", "your", "my", "whose") || s.is(k-1, "s") && (s.punct(k-2, '\'') || s.punct(k-2, '’')):
+		return modern
+	case p.kind == kWord && p.upper:
 		return false
-	}
-	if n.kind == kPunct && (n.ch == '.' || n.ch == ':') && s.glued(k+1) && s.tok(k+2).kind == kNum && s.glued(k+2) {
-		return false
-	}
-	if n.kind == kWord && (n.w.c&(cUnit|cUnits|cZone) != 0 || s.word(n) == "percent" || s.word(n) == "per" || s.word(n) == "hours" || s.word(n) == "gmt" || s.word(n) == "utc") {
-		return false
-	}
-	if s.tok(k).val > 2100 {
-		return false
-	}
-	// "its 1990 invasion", "the company's 1989 results": after a
-	// possessive, a number of this size is a year.
-	if v := s.tok(k).val; v >= 1900 && v <= 2100 && n.kind == kWord && !n.upper &&
-		(s.isAny(k-1, "its", "his", "her", "their", "our", "your", "my", "whose") ||
-			s.is(k-1, "s") && (s.punct(k-2, '\'') || s.punct(k-2, '’'))) {
+	case n.kind == kPunct && n.ch != '-' || n.brk || k+1 >= len(s.toks):
 		return true
 	}
-	// "1830 shops": a count before a plural noun.
-	if n.kind == kWord && !n.upper && len(s.word(n)) > 3 && s.word(n)[len(s.word(n))-1] == 's' && n.w.c == 0 && !s.glued(k+1) {
-		return false
-	}
-	if p.kind == kWord {
-		if p.w.c&(cYearCue|cMonth|cSeason|cEdge) != 0 {
-			return true
-		}
-		// "a 1996 law", "both 1990 and 1991"
-		if v := s.tok(k).val; v >= 1900 && v <= 2100 && n.kind == kWord && !n.upper && s.isAny(k-1, "a", "an", "this", "that", "both") {
-			return true
-		}
-		if p.upper {
-			return false
-		}
-	}
-	if n.kind == kPunct && n.ch != '-' || n.brk || k+1 >= len(s.toks) || s.is(k+1, "and") {
-		return true
-	}
-	return false
+	return modern && n.kind == kWord && !plural
 }
