@@ -40,14 +40,15 @@ type Token struct {
 // byte, so spans always point at the original bytes.
 func Tokenize(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
+	lower := asciiLower(text)
 	for i := 0; i < len(text); {
-		r, w := utf8.DecodeRuneInString(text[i:])
+		r, w := decodeRune(text, i)
 		switch {
 		case isSpace(r):
 			i += w
 		case isAlnum(r):
 			end, kind := scanWord(text, i)
-			toks = append(toks, newToken(text, i, end, kind))
+			toks = append(toks, makeToken(text, lower, i, end, kind))
 			i = end
 		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == Word:
 			end := i + w
@@ -59,23 +60,68 @@ func Tokenize(text string) []Token {
 				end += w2
 			}
 			if end == i+w { // a closing quote, not a suffix
-				toks = append(toks, newToken(text, i, i+w, Punct))
+				toks = append(toks, makeToken(text, lower, i, i+w, Punct))
 			} else {
-				toks = append(toks, newToken(text, i, end, Word))
+				toks = append(toks, makeToken(text, lower, i, end, Word))
 			}
 			i = end
 		default:
-			toks = append(toks, newToken(text, i, i+w, Punct))
+			toks = append(toks, makeToken(text, lower, i, i+w, Punct))
 			i += w
 		}
 	}
 	return toks
 }
 
-func newToken(text string, s, e int, k TokenKind) Token {
-	r, _ := utf8.DecodeRuneInString(text[s:])
-	norm := Fold(text[s:e])
+// makeToken builds the token text[s:e]. An ASCII token's folded form is
+// a slice of lower, the text with ASCII letters in lower case, so that it
+// costs no allocation.
+func makeToken(text, lower string, s, e int, k TokenKind) Token {
+	r, _ := decodeRune(text, s)
+	var norm string
+	if isASCII(text[s:e]) {
+		norm = lower[s:e]
+	} else {
+		norm = Fold(text[s:e])
+	}
 	return Token{Start: s, End: e, Norm: norm, Kind: k, Cap: unicode.IsUpper(r), cues: cueBits[norm]}
+}
+
+// asciiLower returns text with its ASCII letters in lower case, text
+// itself when it has none in upper case.
+func asciiLower(text string) string {
+	i := 0
+	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for ; i < len(b); i++ {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// decodeRune is utf8.DecodeRuneInString(text[i:]) with a fast path for
+// ASCII, which most news text is.
+func decodeRune(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // scanWord returns the end of the word or number starting at i.
@@ -83,7 +129,7 @@ func scanWord(text string, i int) (int, TokenKind) {
 	kind := Number
 	end := i
 	for end < len(text) {
-		r, w := utf8.DecodeRuneInString(text[end:])
+		r, w := decodeRune(text, end)
 		if isAlnum(r) {
 			if !unicode.IsDigit(r) {
 				kind = Word
