@@ -259,6 +259,7 @@ func TestReportPeriod(t *testing.T) {
 func TestYearContexts(t *testing.T) {
 	runFind(t, New(), []findCase{
 		{thu, "He lost his unsuccessful 1996 campaign.", []string{"1996=1996"}},
+		{thu, "A 1996 law applies. That 1978 resolution stands.", []string{"1996=1996", "1978=1978"}},
 		{thu, "Leaders of the 1992 protests moved.", []string{"1992=1992"}},
 		{thu, "Analysts were predicting 1990 Exxon earnings.", []string{"1990=1990"}},
 		{thu, "It sold 1850 tonnes and 1,950 cars; at 1830 the guns fell silent.", nil},

@@ -117,6 +117,9 @@ func (s *scanner) yearContext(k int) bool {
 		return !plural || modern
 	case s.isAny(k-1, "its", "his", "her", "their", "our", "your", "my", "whose") || s.is(k-1, "s") && (s.punct(k-2, '\'') || s.punct(k-2, '’')):
 		return modern
+	case s.isAny(k-1, "a", "an", "that", "this", "these", "those"):
+		// "A 1996 law", even at the start of a sentence
+		return modern && !plural
 	case p.kind == kWord && p.upper:
 		return false
 	case n.kind == kPunct && n.ch != '-' || n.brk || k+1 >= len(s.toks):
