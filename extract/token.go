@@ -129,6 +129,13 @@ func scanWord(text string, i int) (int, TokenKind) {
 	kind := Number
 	end := i
 	for end < len(text) {
+		if c := text[end]; c < utf8.RuneSelf && asciiClass[c] != 0 {
+			if asciiClass[c] == classLetter {
+				kind = Word
+			}
+			end++
+			continue
+		}
 		r, w := decodeRune(text, end)
 		if isAlnum(r) {
 			if !unicode.IsDigit(r) {
@@ -183,8 +190,25 @@ func closeAbbrev(text string, i, end int, kind TokenKind) int {
 	return end
 }
 
+// The classes of ASCII bytes that make up words.
+const (
+	classOther = iota
+	classLetter
+	classDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = classLetter, classLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = classDigit
+	}
+	return t
+}()
+
 func isAlnum(r rune) bool {
-	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
+	return r < utf8.RuneSelf && asciiClass[r] != classOther ||
 		r >= utf8.RuneSelf && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
 }
 
