@@ -18,7 +18,7 @@ const soonWindow = 92 * 24 * time.Hour
 
 // lookBack is how many tokens before an expression are searched for a
 // verb that tells its direction.
-const lookBack = 12
+const lookBack = 16
 
 // forward reports whether the words around the expression made of tokens
 // [i, j) look forward: "will meet on Thursday", "is due to start in
@@ -39,8 +39,9 @@ func (s *scanner) forward(i, j int) bool {
 			return true
 		}
 		if t.w.c&cPast != 0 || !t.upper && pastTense(s.word(t)) {
-			// "will be held": a participle after "be" is no past.
-			if s.isAny(k-1, "be", "being") {
+			// "will be held": a participle after "be" is no past, nor is
+			// one used as an adjective ("on a still unspecified date").
+			if s.isAny(k-1, "be", "being", "a", "an", "the", "still", "very", "newly") {
 				continue
 			}
 			return false
