@@ -15,7 +15,8 @@ var abbreviations = map[string]bool{
 // ends a sentence; within a line a sentence ends at '.', '!' or '?' (with
 // any closing quotes and brackets) followed by a capitalised word, a quote
 // or the end of the line. A line that does not end with such a mark is a
-// heading.
+// heading, unless it holds several sentences: then it is a paragraph cut
+// off mid-sentence.
 func Sentences(text string, toks []Token) []Sentence {
 	var out []Sentence
 	line := 0
@@ -25,6 +26,7 @@ func Sentences(text string, toks []Token) []Sentence {
 			j++
 		}
 		heading := !endsSentence(toks[i:j])
+		first := len(out)
 		start := i
 		for k := i; k < j; k++ {
 			if !isStop(toks[k].Norm) || (toks[k].Norm == "." && k > i && isAbbreviation(toks[k-1])) {
@@ -42,6 +44,12 @@ func Sentences(text string, toks []Token) []Sentence {
 		}
 		if start < j {
 			out = appendSentence(out, text, toks, start, j, line, heading)
+		}
+		if heading && len(out)-first > 1 {
+			// Several sentences: a paragraph cut off mid-sentence, not a headline.
+			for k := first; k < len(out); k++ {
+				out[k].Heading = false
+			}
 		}
 		i = j
 		line++
