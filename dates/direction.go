@@ -21,14 +21,16 @@ const soonWindow = 92 * 24 * time.Hour
 const lookBack = 16
 
 // forward reports whether the words around the expression made of tokens
-// [i, j) look forward: "will meet on Thursday", "is due to start in
-// May". The nearest cue before the expression wins, so "said he will
-// meet on Thursday" looks forward and "who will travel, said Thursday"
-// looks back. A sentence boundary stops the search.
+// [i, j) look forward: "will meet on Thursday", "is due to start in May".
+// The nearest cue before the expression wins, so "said he will meet on
+// Thursday" looks forward and "who will travel, said Thursday" does not.
+// A sentence boundary stops the search. A past verb only stops it: it
+// does not turn a day that would be read as coming into a past one, as
+// news often writes "the company said the dividend is payable Dec. 7".
 func (s *scanner) forward(i, j int) bool {
 	for k := i - 1; k >= 0 && k >= i-lookBack; k-- {
 		t := &s.toks[k]
-		if t.kind == kPunct && (t.ch == '.' || t.ch == ';' || t.ch == '!' || t.ch == '?' || t.ch == '"' || t.ch == '“' || t.ch == '”') {
+		if t.kind == kPunct && (t.ch == ';' || t.ch == '!' || t.ch == '?' || t.ch == '"' || t.ch == '“' || t.ch == '”' || s.fullStop(k)) {
 			break
 		}
 		if t.kind != kWord {
@@ -54,6 +56,21 @@ func (s *scanner) forward(i, j int) bool {
 	return s.isAny(j, "will", "shall")
 }
 
+// fullStop reports whether the full stop at token k ends a sentence,
+// rather than an initial ("Daniel P. Davison") or an abbreviation ("Mr.",
+// "Jan.").
+func (s *scanner) fullStop(k int) bool {
+	if !s.punct(k, '.') {
+		return false
+	}
+	p := s.tok(k - 1)
+	if s.glued(k) && p.kind == kWord && (p.upper && p.end-p.start == 1 || p.w.c&(cMonth|cWeekday|cLead) != 0 && len(s.word(p)) <= 4 ||
+		s.isAny(k-1, "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs")) {
+		return false
+	}
+	return true
+}
+
 // possessive reports whether the expression ending before token j is a
 // possessive ("Wednesday's ruling"), which names something that happened.
 func (s *scanner) possessive(j int) bool {
@@ -63,7 +80,14 @@ func (s *scanner) possessive(j int) bool {
 // pastTense guesses a regular past form ("agreed", "concluded").
 func pastTense(w string) bool {
 	n := len(w)
-	return n > 4 && w[n-2:] == "ed" && w != "need" && w != "speed" && w != "embed"
+	if n <= 4 || w[n-2:] != "ed" {
+		return false
+	}
+	switch w {
+	case "speed", "embed", "succeed", "proceed", "exceed", "indeed", "breed", "bleed", "hundred", "sacred", "wicked", "naked":
+		return false
+	}
+	return true
 }
 
 // option returns the direction the Finder's option imposes, or news.

@@ -108,6 +108,8 @@ func TestPeriods(t *testing.T) {
 		{thu, "It will be paid on a still unspecified date in January.", []string{"January=2021-01"}},
 		{thu, "The firm expects to report its results in April.", []string{"April=2020-04"}},
 		{thu, "The firm reported its results in April.", []string{"April=2019-04"}},
+		{thu, "He will succeed Daniel P. Jones in July.", []string{"July=2020-07"}},
+		{thu, "The thrift unveiled its plan in July.", []string{"July=2019-07"}},
 		{thu, "Talks stalled last summer.", []string{"last summer=2019-SU"}},
 		{thu, "The plant closed in early December.", []string{"early December=2019-12"}},
 		{thu, "Sales rose earlier this year.", []string{"earlier this year=2020"}},

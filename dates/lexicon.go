@@ -266,8 +266,8 @@ func buildLexicon() {
 	add(cAfter, 2, "later", "after", "hence")
 	add(cAfter, 3, "earlier", "before")
 
-	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected", "plans",
-		"planned", "plan", "intends", "expects", "expect", "upcoming", "next", "tomorrow", "coming", "could", "might",
+	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected",
+		"planned", "intends", "expects", "expect", "upcoming", "next", "tomorrow", "coming", "could", "might",
 		"planning", "preparing", "resume", "resumes")
 	add(cPast, 1, "said", "was", "were", "had", "did", "told", "met", "held", "took", "made", "began", "spoke",
 		"came", "went", "saw", "gave", "left", "sent", "led", "won", "lost", "struck", "rose", "fell",
