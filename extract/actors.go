@@ -120,6 +120,11 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges) []ac
 				out = append(out, a.personActor(m.Entry, day, m.First, m.End))
 			}
 			demonyms = nil
+		case MentionPlace:
+			if m.Entry.Type == "capital" && !a.isPlaceUse(m.First, first) && !a.possessive(m.End) && a.capitalActs(m.End, end) {
+				out = append(out, a.countryActor(m.Entry.Country, m.First, m.End)) // "Ankara and Moscow agreed"
+			}
+			demonyms = nil
 		case MentionGroup:
 			out = append(out, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
 			demonyms = nil
@@ -291,4 +296,19 @@ func (a *Analysis) lastPersonBefore(k int, skip []actorRef, day time.Time) (acto
 		}
 	}
 	return actorRef{}, false
+}
+
+// capitalActs reports whether a capital named just before token k acts
+// for its government: a verb or another actor follows ("Ankara and Moscow
+// agreed", "Moscow said").
+func (a *Analysis) capitalActs(k, end int) bool {
+	if k >= end {
+		return false
+	}
+	switch a.Tokens[k].Norm {
+	case "and", "said", "says", "agreed", "agree", "signed", "announced", "rejected", "accused", "denied",
+		"has", "have", "had", "will", "would", "is", "was", "wants", "insists", "demanded", "proposed":
+		return true
+	}
+	return false
 }

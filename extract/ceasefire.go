@@ -12,6 +12,8 @@ var (
 		"ceasefire", "cease-fire", "cease fire", "truce", "armistice", "cessation of hostilities",
 		"cessation of military operations", "cessation of fighting", "humanitarian pause", "halt to the fighting",
 		"halt to fighting", "pause in the fighting", "pause in fighting", "stop to the fighting",
+		"cease all military actions", "cease military actions", "cease hostilities", "cease all hostilities",
+		"halt hostilities", "halt to hostilities", "cessation of offensive operations",
 	}, nil)
 	notCeasefire = newPhrases([]string{"ceasefire line", "cease-fire line", "ceasefire lines"}, nil)
 

@@ -55,7 +55,7 @@ var meetingTriggers = func() *phrases {
 		cueSummit:          {"summit"},
 		cueCongress:        {"congress"},
 		cueConference:      {"conference"},
-		cueTalks:           {"talks", "negotiations", "round of talks", "consultations", "held talks"},
+		cueTalks:           {"talks", "negotiations", "round of talks", "consultations", "held talks", "round"},
 		cueVisit:           {"visit", "visited", "visiting", "state visit", "official visit"},
 		cueConversation:    {"conversation", "spoke with", "spoke to", "talked with", "talked to", "spoke"},
 		cueMeeting:         {"meeting", "met", "meet", "meets", "hosted", "host", "sit down", "encounter", "discussed", "discuss", "discusses"},
@@ -177,6 +177,9 @@ func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 	return cands
 }
 
+// roundQualifiers make "round" a round of talks: "a new round".
+var roundQualifiers = map[string]bool{"new": true, "next": true, "latest": true, "previous": true, "fresh": true, "last": true, "final": true, "current": true}
+
 // npWords may stand in the noun phrase before a trigger: "Thursday's
 // planned trilateral meeting".
 var npWords = map[string]bool{
@@ -270,6 +273,12 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	m.Topics = a.topics(s, m.Location)
 
 	parts := a.participants(s, trig, day)
+	if cue.kind == model.Visit && m.Location == nil {
+		if p, ok := a.visited(s, trigEnd); ok {
+			m.Location = placeOf(p) // "will visit Pyongyang"
+			parts = a.withHost(parts, p)
+		}
+	}
 	separate := trig > s.First && (toks[trig-1].Norm == "separate" || trig-2 >= s.First && toks[trig-2].Norm == "separate")
 	if n, ok := a.countedCountries(s, trig, si); ok {
 		parts = n
@@ -400,6 +409,8 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return false
 	case tag == cueMeeting && n == "hosted" && end < s.End && a.Tokens[end].Norm == "by":
 		return false // "talks in Malaysia hosted by its prime minister": the host takes part
+	case tag == cueTalks && n == "round" && end == k+1:
+		return k > s.First && (ordinal(a.Tokens[k-1].Norm) > 0 || roundQualifiers[a.Tokens[k-1].Norm]) // "the first round"
 	case tag == cuePhone && n == "called" && end == k+1:
 		return a.namesActorAt(end, s.End) // "Trump called Erdogan", not "called for"
 	case tag == cueMeeting && (n == "discussed" || n == "discuss" || n == "discusses"):
@@ -621,6 +632,30 @@ func (a *Analysis) peopleBefore(first, k int) int {
 		}
 	}
 	return n
+}
+
+// visited returns the place named right after a visit word.
+func (a *Analysis) visited(s Sentence, trigEnd int) (*Entry, bool) {
+	for _, m := range a.MentionsIn(trigEnd, min(s.End, trigEnd+3)) {
+		if m.First == trigEnd && m.Kind == MentionPlace && m.Entry.Type != "road" {
+			return m.Entry, true
+		}
+	}
+	return nil, false
+}
+
+// withHost adds the country of the place visited to the parties, unless
+// one of them already stands for it.
+func (a *Analysis) withHost(parts []actorRef, p *Entry) []actorRef {
+	for _, r := range parts {
+		if r.Country == p.Country {
+			return parts
+		}
+	}
+	if p.Country == "" {
+		return parts
+	}
+	return append(parts, a.countryActor(p.Country, 0, 0))
 }
 
 // namesActorAt reports whether the words at k name an actor: a person, an

@@ -112,6 +112,12 @@ func TestMeetings(t *testing.T) {
 		{"a pronoun for the person named before", "2021-06-10",
 			"Sergey Lavrov arrived in Ankara. After a meeting with Hakan Fidan on Thursday, he left for Baku.",
 			[]meetingWant{{"Sergey Lavrov+Hakan Fidan", "in_person", "held", "2021-06-10", ""}}},
+		{"a visit: the place is the venue, its country the host", "2018-04-27",
+			"Moon Jae-in said he will visit Pyongyang in the autumn.",
+			[]meetingWant{{"Moon Jae-in+North Korea", "in_person", "planned", "2018-FA", "Pyongyang"}}},
+		{"a numbered round of talks", "2025-06-02",
+			"During the first round, held on May 16, Russia and Ukraine agreed on a prisoner exchange.",
+			[]meetingWant{{"Russia+Ukraine", "in_person", "held", "2025-05-16", ""}}},
 		{"cancelled", "2021-06-10",
 			"The summit between Putin and Erdogan was called off.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "cancelled", "", ""}}},
@@ -140,6 +146,7 @@ func TestNotMeetings(t *testing.T) {
 		"Israel's security cabinet meeting approved the plan on Thursday.",
 		"Putin called for restraint on Monday.",
 		"Putin discussed the budget on Monday.",
+		"The vote was a round number.",
 		"Lavrov spoke by phone to discuss Syria.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {

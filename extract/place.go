@@ -49,7 +49,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		if country != nil {
 			return country, true
 		}
-		return a.areaInSentence(s, trig)
+		return a.areaInSentence(s, trig, trigEnd)
 	}
 	stop := min(s.End, k+12)
 	for j := k + 1; j < stop; j++ {
@@ -80,20 +80,20 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	if country != nil {
 		return country, true
 	}
-	return a.areaInSentence(s, trig)
+	return a.areaInSentence(s, trig, trigEnd)
 }
 
 // areaInSentence is the place of sentence s nearest to the trigger at
 // trig, outside attribution clauses; failing that, a country the sentence
 // names as a place ("Warring sides in Sudan agreed a truce").
-func (a *Analysis) areaInSentence(s Sentence, trig int) (*model.Place, bool) {
+func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, bool) {
 	cut := a.attribution(s.First, s.End)
 	var best, country *Mention
 	ms := a.MentionsIn(s.First, s.End)
 	for i := range ms {
 		m := &ms[i]
-		if cut.contains(m.First) {
-			continue
+		if cut.contains(m.First) || m.First < trigEnd && trig < m.End {
+			continue // a source, or the trigger itself ("the Demilitarized Zone")
 		}
 		switch {
 		case m.Kind == MentionPlace && m.Entry.Type != "road":

@@ -36,8 +36,16 @@ type zoneExtractor struct{}
 
 func (zoneExtractor) Name() string { return "zone" }
 
+// zoneCand is a zone found in one sentence, before merging.
+type zoneCand struct {
+	model.Zone
+	// named is set when the zone is written as a name ("the Demilitarized
+	// Zone", "the DMZ"): it is known without an area.
+	named bool
+}
+
 func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
-	var out []model.Zone
+	var out []zoneCand
 	lastRoad := ""
 	for si, s := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
@@ -47,7 +55,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 			lastRoad = a.lastRoadIn(s, lastRoad)
 			continue
 		}
-		var inSentence *model.Zone
+		var inSentence *zoneCand
 		for k := s.First; k < s.End; {
 			end, tag := zoneTriggers.match(a.Tokens, k, s.End)
 			if end == 0 {
@@ -58,27 +66,25 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 			if inSentence != nil && z.Area == nil {
 				absorbZone(inSentence, &z) // "a corridor ..., which means a 12 km wide buffer zone"
 			} else {
-				out = mergeZone(out, z)
-				inSentence = &out[len(out)-1]
-				if !sameZone(inSentence, &z) {
-					inSentence = nil
-				}
+				var i int
+				out, i = mergeZone(out, z)
+				inSentence = &out[i]
 			}
 			k = end
 		}
 		lastRoad = a.lastRoadIn(s, lastRoad)
 	}
 	for _, z := range out {
-		if z.Area != nil || z.Along != "" || z.Count > 0 || z.WidthKm != nil || z.DepthKm != nil {
-			r.Zones = append(r.Zones, z)
+		if z.Area != nil || z.Along != "" || z.Count > 0 || z.WidthKm != nil || z.DepthKm != nil || z.named {
+			r.Zones = append(r.Zones, z.Zone)
 		}
 	}
 	return nil
 }
 
-func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, lastRoad string) model.Zone {
+func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, lastRoad string) zoneCand {
 	toks := a.Tokens
-	z := model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}
+	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: toks[trig].Cap}
 	z.Area, _ = a.areaNear(s, trig, trigEnd)
 	if k := trig - 1; k >= s.First {
 		if n := numberWord(toks[k].Norm); n > 1 && toks[k].Norm != "both" {
@@ -123,15 +129,16 @@ func (a *Analysis) lastRoadIn(s Sentence, last string) string {
 	return last
 }
 
-// mergeZone adds z, or folds it into a zone of the same kind and area.
-func mergeZone(list []model.Zone, z model.Zone) []model.Zone {
+// mergeZone adds z, or folds it into a zone of the same kind and area. It
+// returns the list and the index of the zone z ended in.
+func mergeZone(list []zoneCand, z zoneCand) ([]zoneCand, int) {
 	for i := range list {
-		if sameZone(&list[i], &z) {
+		if sameZone(&list[i].Zone, &z.Zone) {
 			absorbZone(&list[i], &z)
-			return list
+			return list, i
 		}
 	}
-	return append(list, z)
+	return append(list, z), len(list)
 }
 
 func sameZone(t, z *model.Zone) bool {
@@ -147,7 +154,8 @@ func sameZone(t, z *model.Zone) bool {
 	return t.Area == nil && z.Area == nil && (t.Along == "" || z.Along == "")
 }
 
-func absorbZone(t, z *model.Zone) {
+func absorbZone(t, z *zoneCand) {
+	t.named = t.named || z.named
 	if t.Area == nil {
 		t.Area = z.Area
 	}
