@@ -6,46 +6,44 @@ package dates
 type class uint32
 
 const (
-	cMonth      class = 1 << iota // january, jan, sept
-	cWeekday                      // monday, mon
-	cWeekdays                     // mondays: a set
-	cDayWord                      // today, yesterday, tomorrow, tonight
-	cUnit                         // day, week, month, quarter, year ...
-	cUnits                        // days, weeks ...: the plural of a unit
-	cNumber                       // one, two, twelve, a, an
-	cOrdinal                      // first, second, third, 23rd
-	cPartOfDay                    // morning, evening, night
-	cClockWord                    // noon, midnight, midday
-	cSeason                       // spring, summer, fall
-	cRel                          // last, next, this, past, coming
-	cRef                          // now, recently, soon, currently
-	cApprox                       // about, nearly, more, less, at
-	cEdge                         // early, late, mid, end, beginning
-	cSetWord                      // daily, weekly, annually
-	cEvery                        // each, every
-	cZone                         // gmt, utc, est
-	cVague                        // several, few, some, many
-	cAfter                        // ago, later, earlier, before, after
-	cFuture                       // will, shall, due, scheduled: the text looks forward
-	cPast                         // said, was, had: the text looks back
-	cDecadeWord                   // decade, century
-	cYearCue                      // in, since, by, until: a bare number after them may be a year
-	cThe                          // the
-	cLead                         // fiscal, q, present, immediate: words some rules start with
-	cHoliday                      // christmas, thanksgiving, easter
+	cMonth     class = 1 << iota // january, jan, sept
+	cWeekday                     // monday, mon
+	cWeekdays                    // mondays: a set
+	cDayWord                     // today, yesterday, tomorrow, tonight
+	cUnit                        // day, week, month, quarter, year ...
+	cUnits                       // days, weeks ...: the plural of a unit
+	cNumber                      // one, two, twelve, a, an
+	cOrdinal                     // first, second, third, 23rd
+	cPartOfDay                   // morning, evening, night
+	cClockWord                   // noon, midnight, midday
+	cSeason                      // spring, summer, fall
+	cRel                         // last, next, this, past, coming
+	cRef                         // now, recently, soon, currently
+	cApprox                      // about, nearly, more, less, at
+	cEdge                        // early, late, mid, end, beginning
+	cSetWord                     // daily, weekly, annually
+	cEvery                       // each, every
+	cZone                        // gmt, utc, est
+	cVague                       // several, few, some, many
+	cFuture                      // will, shall, due, scheduled: the text looks forward
+	cPast                        // said, was, had: the text looks back
+	cYearCue                     // in, since, by, until: a bare number after them may be a year
+	cThe                         // the
+	cLead                        // fiscal, q, present, immediate: words some rules start with
+	cHoliday                     // christmas, thanksgiving, easter
 )
 
 // word is what the lexicon knows about one lower-case word. Each number
 // is kept apart because one word may carry several ("second" is an
-// ordinal and a unit, "later" an edge and a shift).
+// ordinal and a unit, "current" a relation and a reference).
 type word struct {
 	c class
 	// num is the count of a number word or ordinal.
 	num int16
 	// unit is the unit of a unit, plural, set or decade word.
 	unit int8
-	// rel, edge and shift are the kinds of cRel, cEdge and cAfter words.
-	rel, edge, shift int8
+	// rel and edge are the kinds of cRel and cEdge words.
+	rel, edge int8
 	// n is the month (1-12), the weekday (0-6, Sunday first), the day
 	// offset, the part of day, the clock hour, the season or the kind of
 	// reference, for the other classes.
@@ -117,14 +115,12 @@ func add(c class, n int, words ...string) {
 		switch {
 		case c&(cNumber|cOrdinal) != 0:
 			e.num = int16(n)
-		case c&(cUnit|cUnits|cSetWord|cDecadeWord) != 0:
+		case c&(cUnit|cUnits|cSetWord) != 0:
 			e.unit = int8(n)
 		case c == cRel:
 			e.rel = int8(n)
 		case c == cEdge:
 			e.edge = int8(n)
-		case c == cAfter:
-			e.shift = int8(n)
 		case c&(cApprox|cVague|cEvery|cFuture|cPast|cYearCue|cThe|cLead) != 0:
 		default:
 			e.n = int8(n)
@@ -175,8 +171,6 @@ func buildLexicon() {
 	add(cUnits, uMinute, "mins")
 	add(cUnits, uHour, "hrs")
 	add(cUnit, uHour, "hr")
-	add(cDecadeWord, uDecade, "decade")
-	add(cDecadeWord, uCentury, "century")
 
 	ones := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"}
@@ -261,10 +255,6 @@ func buildLexicon() {
 	add(cEvery, 1, "each", "every")
 
 	add(cVague, 1, "several", "few", "many", "some", "numerous")
-
-	add(cAfter, 1, "ago")
-	add(cAfter, 2, "later", "after", "hence")
-	add(cAfter, 3, "earlier", "before")
 
 	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected",
 		"planned", "intends", "expects", "expect", "upcoming", "next", "tomorrow", "coming", "could", "might",
