@@ -213,7 +213,8 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 	for i := len(list) - 1; i >= 0; i-- {
 		t := &list[i]
-		if c.Area != nil && t.Area != nil && t.Area.Name != c.Area.Name && !(t.Area.Country == c.Area.Country && (t.wide || c.wide)) {
+		if c.Area != nil && t.Area != nil && t.Area.Name != c.Area.Name &&
+			!(t.Area.Country == c.Area.Country && (t.wide || c.wide) && ceasefireStatusesAgree(t, &c)) {
 			continue
 		}
 		if t.heading && !c.heading {
@@ -244,6 +245,16 @@ func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 		return list
 	}
 	return append(list, c)
+}
+
+// ceasefireStatusesAgree reports whether two mentions can be of one truce
+// by their status: the same, one read by default, or in force and broken.
+func ceasefireStatusesAgree(t, c *ceasefireCand) bool {
+	if t.Status == c.Status || !t.cued || !c.cued {
+		return true
+	}
+	live := func(s model.CeasefireStatus) bool { return s == model.InForce || s == model.Violated }
+	return live(t.Status) && live(c.Status)
 }
 
 // wordBefore reports whether one of words stands in tokens [lo, k).

@@ -63,7 +63,8 @@ var meetingTriggers = func() *phrases {
 			"called for", "called on", "so-called", "calls for", "calls on", "call for", "call on", "phone number",
 			"meet the", "meets the", "met the demands", "meeting the", "to meet demands", "talks about", "spoke of", "spoke about",
 			"spoke out", "telephone number", "phone lines", "phone line", "meeting point", "cabinet meeting",
-			"security cabinet meeting", "board meeting", "party congress"},
+			"security cabinet meeting", "board meeting", "party congress", "assist in negotiations",
+			"assist in the negotiations", "assist with negotiations", "help in negotiations", "help with negotiations"},
 	}
 	var words []string
 	var tags []int
@@ -121,6 +122,9 @@ type meetingCand struct {
 	anaphoric bool
 	dateGiven bool
 	weakMode  bool
+	// weakStatus marks a status read by default, with no cue: "the talks
+	// were detailed" may speak of talks yet to come.
+	weakStatus bool
 	heading   bool // told in a headline or subheading
 }
 
@@ -254,7 +258,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
 	whole := a.Sentences[si].Span
 	m.Evidence = a.Span(whole.Start, whole.End)
-	m.Status = a.meetingStatus(s, trig, t.from)
+	m.Status, m.weakStatus = a.meetingStatus(s, trig, t.from)
 	if d, ok := a.eventDate(s, trig, trigEnd); ok {
 		if m.Status == model.Planned || m.Status == model.Proposed {
 			d = a.forward(d)
@@ -292,11 +296,11 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 		}
 	}
 	if len(parts) == 1 && bothLeaders.has(toks, trigEnd, min(s.End, trigEnd+3)) {
-		if prev := lastMeeting(before); prev != nil {
+		if prev := lastHeldMeeting(before); prev != nil {
 			// "Trump called both leaders": one call to each of the two.
 			var out []meetingCand
 			for _, p := range prev.Participants {
-				if p.Name != parts[0].Name && len(out) < 2 {
+				if p.Name != parts[0].Name && p.Country != parts[0].Country && len(out) < 2 {
 					c := m
 					c.Participants = []model.Actor{parts[0].Actor, p}
 					out = append(out, c)
@@ -434,24 +438,36 @@ func (a *Analysis) callIsNoun(k int, s Sentence) bool {
 }
 
 // meetingStatus reads the status from the words around the trigger, not
-// looking back past lo.
-func (a *Analysis) meetingStatus(s Sentence, trig, lo int) model.MeetingStatus {
+// looking back past lo. byDefault is set when no word tells it.
+func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.MeetingStatus, byDefault bool) {
 	from := max(lo, trig-9)
 	to := min(s.End, trig+3)
 	switch {
 	case cancelledCues.has(a.Tokens, from, clauseEnd(a.Tokens, trig+1, min(s.End, trig+16))):
-		return model.Cancelled
+		return model.Cancelled, false
 	case proposedCues.has(a.Tokens, from, to):
-		return model.Proposed
+		return model.Proposed, false
 	case plannedCues.has(a.Tokens, from, to), a.futureAfter(s, trig):
-		return model.Planned
+		return model.Planned, false
 	}
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
 		if d.Type == model.TypeDate && !d.From.IsZero() && a.Anchor.Known() && d.Grain >= model.Day && d.From.After(a.Anchor.Day) {
-			return model.Planned
+			return model.Planned, false
 		}
 	}
-	return model.Held
+	return model.Held, !a.pastAround(s, trig)
+}
+
+// pastAround reports whether a verb in the past tense stands near the
+// trigger: "met", "was held", "held talks".
+func (a *Analysis) pastAround(s Sentence, trig int) bool {
+	for k := max(s.First, trig-6); k < min(s.End, trig+8); k++ {
+		n := a.Tokens[k].Norm
+		if pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerbs end the search for a future verb after a trigger: "the
@@ -772,6 +788,16 @@ func (a *Analysis) countedCountries(s Sentence, trig, si int) ([]actorRef, bool)
 		}
 	}
 	return nil, false
+}
+
+// lastHeldMeeting is the last meeting held between two or more parties.
+func lastHeldMeeting(ms []meetingCand) *meetingCand {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if len(ms[i].Participants) >= 2 && ms[i].Status == model.Held {
+			return &ms[i]
+		}
+	}
+	return nil
 }
 
 func lastMeeting(ms []meetingCand) *meetingCand {

@@ -39,8 +39,8 @@ func mergeMeetings(cands []meetingCand) []meetingCand {
 
 // meetingsAgree reports whether two accounts can be of one meeting.
 func meetingsAgree(t, c *meetingCand) bool {
-	if !statusesAgree(t.Status, c.Status) {
-		return false
+	if !statusesAgree(t.Status, c.Status) && !(c.anaphoric && c.weakStatus) {
+		return false // "I confirm the telephone conversation" takes the status of the call it names
 	}
 	if t.Mode != c.Mode && t.Mode != model.ModeUnknown && c.Mode != model.ModeUnknown && !t.weakMode && !c.weakMode {
 		return false

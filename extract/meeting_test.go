@@ -118,6 +118,9 @@ func TestMeetings(t *testing.T) {
 		{"a numbered round of talks", "2025-06-02",
 			"During the first round, held on May 16, Russia and Ukraine agreed on a prisoner exchange.",
 			[]meetingWant{{"Russia+Ukraine", "in_person", "held", "2025-05-16", ""}}},
+		{"a call confirmed takes the status of the call it names", "2020-02-21",
+			"Putin and Erdogan will hold a phone call on Friday evening. Dmitry Peskov said: \"I confirm the telephone conversation.\"",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "phone", "planned", "2020-02-21", ""}}},
 		{"cancelled", "2021-06-10",
 			"The summit between Putin and Erdogan was called off.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "cancelled", "", ""}}},
@@ -147,6 +150,7 @@ func TestNotMeetings(t *testing.T) {
 		"Putin called for restraint on Monday.",
 		"Putin discussed the budget on Monday.",
 		"The vote was a round number.",
+		"China and the United States also offered to assist in negotiations.",
 		"Lavrov spoke by phone to discuss Syria.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {

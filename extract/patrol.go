@@ -32,7 +32,11 @@ func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report
 		}
 		out = mergePatrol(out, a.patrolAt(s, trig, trigEnd))
 	}
-	r.Patrols = append(r.Patrols, out...)
+	for _, p := range out {
+		if len(p.Parties) > 0 || p.Route != "" || p.Area != nil || p.Start != nil || p.Number > 0 {
+			r.Patrols = append(r.Patrols, p)
+		}
+	}
 	return nil
 }
 

@@ -55,6 +55,7 @@ func TestNotPatrols(t *testing.T) {
 	for _, text := range []string{
 		"The US Border Patrol detained migrants.",
 		"A patrol boat sank near the coast.",
+		"Joint patrolling activities are held in line with the protocol.",
 	} {
 		if got := patrolsOf(t, text, "2021-06-10"); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", text, got)

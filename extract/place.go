@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dipnews/diplomacy/model"
+import (
+	"strings"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 // sites are the kinds of place a meeting is held in.
 var sites = map[string]bool{"city": true, "capital": true, "venue": true, "base": true}
@@ -35,6 +39,9 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 				return placeOf(m.Entry), false
 			}
 		case MentionCountry, MentionDemonym:
+			if strings.Contains(toks[m.First].Norm, "-") && m.End == trig {
+				continue // "the Lebanon-Israel ceasefire": parties, not the area
+			}
 			country = a.countryPlace(m.Entry.Country)
 		}
 	}
@@ -106,7 +113,8 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 			if best == nil || abs(m.First-trig) < abs(best.First-trig) {
 				best = m
 			}
-		case m.Kind == MentionCountry && country == nil && a.isPlaceUse(m.First, s.First) && !a.possessive(m.End):
+		case m.Kind == MentionCountry && country == nil && a.isPlaceUse(m.First, s.First) && !a.possessive(m.End) &&
+			!(m.First > s.First && a.Tokens[m.First-1].Norm == ","): // "in Havana, Cuba": the venue's country
 			country = m
 		}
 	}
