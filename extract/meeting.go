@@ -125,7 +125,7 @@ type meetingCand struct {
 	// weakStatus marks a status read by default, with no cue: "the talks
 	// were detailed" may speak of talks yet to come.
 	weakStatus bool
-	heading   bool // told in a headline or subheading
+	heading    bool // told in a headline or subheading
 }
 
 func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {

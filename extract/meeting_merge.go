@@ -13,10 +13,12 @@ func mergeMeetings(cands []meetingCand) []meetingCand {
 	for _, c := range cands {
 		target := -1
 		if c.anaphoric {
-			for i := len(out) - 1; i >= 0; i-- {
-				if meetingsAgree(&out[i], &c) && (len(c.Participants) == 0 || sameActors(out[i].Participants, c.Participants)) {
+			// The meeting mentioned most recently, which need not be the
+			// last in the list: a headline tells several at the top.
+			for i := range out {
+				if meetingsAgree(&out[i], &c) && (len(c.Participants) == 0 || sameActors(out[i].Participants, c.Participants)) &&
+					(target < 0 || out[i].sentence > out[target].sentence) {
 					target = i
-					break
 				}
 			}
 		} else {
@@ -95,8 +97,10 @@ func sameActors(a, b []model.Actor) bool {
 }
 
 // absorbMeeting completes t with what c adds. A sentence of the body
-// makes better evidence than a headline.
+// makes better evidence than a headline. t's sentence becomes the last
+// that mentions it.
 func absorbMeeting(t, c *meetingCand) {
+	t.sentence = max(t.sentence, c.sentence)
 	if t.heading && !c.heading {
 		t.Evidence, t.heading = c.Evidence, false
 		if len(c.Participants) > 0 {
