@@ -36,6 +36,11 @@ func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon
 	}
 	day, _ := dates.ResolveAnchor(dlp, text, published, home)
 	a.Mentions = lex.MatchAt(text, a.Tokens, day)
+	// Each stage reads the whole text: on a large one, a cancellation is
+	// seen between them.
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	day, date := dates.ResolveAnchor(dlp, text, published, a.mainZone(home))
 	a.Anchor.Day = day
 	if ok {
@@ -43,6 +48,9 @@ func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon
 	}
 	a.Anchor.ZoneAt = a.localZone(home)
 	a.Dates = f.Find(text, a.Anchor)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	a.Mentions = a.outsideDates(a.Mentions)
 	a.markTail()
 	return a, ctx.Err()
