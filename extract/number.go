@@ -19,7 +19,7 @@ func numberWord(n string) int {
 	if v, ok := numberWords[n]; ok {
 		return v
 	}
-	if v, err := strconv.Atoi(n); err == nil {
+	if v, ok := atoi(n); ok {
 		return v
 	}
 	return -1
@@ -32,12 +32,26 @@ func ordinal(n string) int {
 	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if len(n) > len(suf) && n[len(n)-len(suf):] == suf {
-			if v, err := strconv.Atoi(n[:len(n)-len(suf)]); err == nil {
+			if v, ok := atoi(n[:len(n)-len(suf)]); ok {
 				return v
 			}
 		}
 	}
 	return 0
+}
+
+// atoi is strconv.Atoi for words that are mostly not numbers: it tells
+// them apart before Atoi, whose error for a word costs an allocation.
+func atoi(s string) (int, bool) {
+	d := s
+	if d != "" && (d[0] == '+' || d[0] == '-') {
+		d = d[1:]
+	}
+	if d == "" || d[0] < '0' || d[0] > '9' {
+		return 0, false
+	}
+	v, err := strconv.Atoi(s)
+	return v, err == nil
 }
 
 // number reads a decimal written in digits or words; ok is false when tok
