@@ -82,6 +82,9 @@ func TestWeekdays(t *testing.T) {
 
 func TestDayWords(t *testing.T) {
 	runFind(t, New(), []findCase{
+		{thu, "It rained the day before yesterday and will the day after tomorrow.", []string{"the day before yesterday=2020-03-03", "the day after tomorrow=2020-03-07"}},
+		{thu, "They meet Monday next week, and met this past Sunday.", []string{"Monday next week=2020-03-09", "this past Sunday=2020-03-01"}},
+		{thu, "Crowds gathered this past weekend.", []string{"this past weekend=2020-W09-WE"}},
 		{thu, "Today, a call was held.", []string{"Today=2020-03-05"}},
 		{thu, "He flew in yesterday and leaves tomorrow.", []string{"yesterday=2020-03-04", "tomorrow=2020-03-06"}},
 		{thu, "A vote is set for tonight.", []string{"tonight=2020-03-05TNI"}},

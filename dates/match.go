@@ -28,6 +28,7 @@ var rules = [...]struct {
 	{(*scanner).edge, cEdge | cThe, false},
 	{(*scanner).holiday, cHoliday | cRel, false},
 	{(*scanner).someUnits, cUnits, false},
+	{(*scanner).dayBeside, cThe, false},
 	{(*scanner).yearAgo, cThe | cUnit | cLead, false},
 }
 
@@ -38,7 +39,7 @@ const afterThe = cRel | cNumber | cOrdinal | cVague | cSeason | cEdge | cUnit | 
 // afterRel are the classes of words that can follow "last", "this" or
 // "next" in an expression, and afterA those that can follow "a".
 const (
-	afterRel = cUnit | cUnits | cWeekday | cMonth | cSeason | cPartOfDay | cNumber | cVague | cHoliday | cLead | cOrdinal
+	afterRel = cUnit | cUnits | cWeekday | cMonth | cSeason | cPartOfDay | cNumber | cVague | cHoliday | cLead | cOrdinal | cRel
 	afterA   = cUnit | cUnits | cVague | cLead | cNumber | cOrdinal | cEdge
 )
 

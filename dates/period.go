@@ -91,6 +91,10 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	}
 	rel := int(s.tok(k).w.rel)
 	k++
+	if rel == rThis && s.is(k, "past") && s.isAny(k+1, "weekend", "week", "month", "year") {
+		// "this past weekend": the one just gone
+		rel, k = rLast, k+1
+	}
 	// "the past two months", "the next few days": a duration.
 	if rel == rPast || rel == rNext || rel == rLast || rel == rComing || rel == rPrevious || rel == rFollowing {
 		if j, r, ok := s.duration(k); ok && r.typ == model.TypeDuration && !s.is(j, "ago") {

@@ -15,7 +15,10 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 		k++
 	}
 	rel := 0
-	if s.has(k, cRel) && s.weekdayTok(k+1) {
+	if s.is(k, "this") && s.is(k+1, "past") && s.weekdayTok(k+2) {
+		// "this past Sunday"
+		rel, k = rPast, k+2
+	} else if s.has(k, cRel) && s.weekdayTok(k+1) {
 		rel = int(s.tok(k).w.rel)
 		k++
 	}
@@ -27,6 +30,12 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 	}
 	wd := time.Weekday(int(s.tok(k).w.n))
 	j := s.weekdayEnd(k)
+	week := 0
+	if rel == 0 && s.isAny(j, "next", "last", "this") && s.is(j+1, "week") {
+		// "Monday next week"
+		week, _ = relOffset(int(s.tok(j).w.rel))
+		rel, j = rThis, j+2
+	}
 	pod := 0
 	if s.has(j, cPartOfDay) && !s.has(j, cWeekdays) {
 		pod = int(s.tok(j).w.n)
@@ -42,7 +51,7 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 	case rNext, rFollowing, rComing:
 		day = s.weekdayFrom(s.day.AddDate(0, 0, 1), wd, fwd)
 	case rThis, rCurrent:
-		day = monday(s.day).AddDate(0, 0, (int(wd)+6)%7)
+		day = monday(s.day).AddDate(0, 0, 7*week+(int(wd)+6)%7)
 	default:
 		day = s.weekdayFrom(s.day, wd, s.way(i, j, back))
 	}
@@ -101,6 +110,27 @@ func isoWeekday(wd time.Weekday) int {
 		return 7
 	}
 	return int(wd)
+}
+
+// dayBeside matches "the day before yesterday", "the day after tomorrow"
+// and "the day before" a named day.
+func (s *scanner) dayBeside(i int) (int, res, bool) {
+	if !s.is(i, "the") || !s.is(i+1, "day") || !s.isAny(i+2, "before", "after") {
+		return i, res{}, false
+	}
+	off := 1
+	if s.is(i+2, "before") {
+		off = -1
+	}
+	for _, f := range [...]func(int) (int, res, bool){s.dayWord, s.weekday, s.absDate} {
+		if j, r, ok := f(i + 3); ok && (r.grain == model.Day || r.value == "") {
+			if r.value == "" {
+				return j, r, true
+			}
+			return j, dayRes(r.from.AddDate(0, 0, off)), true
+		}
+	}
+	return i, res{}, false
 }
 
 // dayWord matches "today", "yesterday", "tomorrow", "tonight" and
