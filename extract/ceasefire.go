@@ -35,14 +35,17 @@ var (
 	}, nil)
 	agreedCues = newPhrases([]string{
 		"agreed", "agree", "agrees", "agreement", "reached", "signed", "sign", "announced", "brokered", "accepted",
-		"declared", "deal", "struck", "secured", "extend", "extended", "extension", "will begin", "will take effect",
+		"declared", "deal", "struck", "secured", "will begin", "will take effect",
 		"will come into", "will enter", "to take effect", "unilateral",
 	}, nil)
 	inForceCues = newPhrases([]string{
 		"in force", "took effect", "takes effect", "came into effect", "went into effect", "entered into force",
 		"holding", "held", "in place", "since", "observing", "observed", "fragile", "existing", "current",
-		"regime", "implementing", "implementation", "implement",
+		"regime", "implementing", "implementation", "implement", "extend", "extended", "extension", "extending",
+		"enter into force", "entered into force", "enters into force", "into force", "guarantors of", "guarantor of",
 	}, nil)
+	nationwide    = newPhrases([]string{"nationwide", "countrywide", "across the country", "throughout the country", "nation-wide"}, nil)
+	extensionCues = newPhrases([]string{"extend", "extended", "extension", "extending", "prolong", "prolonged"}, nil)
 	guarantorCues = newPhrases([]string{"guarantor", "guarantors", "guaranteed by", "brokered by", "mediated by", "mediators"}, nil)
 	startCues     = map[string]bool{"from": true, "as": true, "starting": true, "effective": true, "beginning": true, "at": true, "begin": true, "begins": true, "start": true, "starts": true}
 	endCues       = map[string]bool{"until": true, "till": true, "through": true, "to": true, "expires": true, "expire": true}
@@ -60,6 +63,12 @@ type ceasefireCand struct {
 	cued    bool // the status came from a cue, not the default
 	wide    bool // the area is a whole country
 	heading bool // told in a headline or subheading
+	// loose marks an area read from elsewhere in the sentence ("Petro,
+	// who traveled to Cuba, hailed the ceasefire"): it yields to any other.
+	loose bool
+	// nationwide is set for a truce "applicable nationwide": its area is
+	// the country of the state that is party to it.
+	nationwide bool
 }
 
 func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
@@ -76,7 +85,7 @@ func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Rep
 			continue
 		}
 		c := a.ceasefireIn(s, trig, trigEnd)
-		out = mergeCeasefire(out, c)
+		out = a.mergeCeasefire(out, c)
 	}
 	for _, c := range out {
 		r.Ceasefires = append(r.Ceasefires, c.Ceasefire)
@@ -88,7 +97,7 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	toks := a.Tokens
 	c := ceasefireCand{heading: s.Heading}
 	c.Evidence = a.Span(s.Span.Start, s.Span.End)
-	c.Area, c.wide = a.areaNear(s, trig, trigEnd)
+	c.Area, c.wide, c.loose = a.areaNear(s, trig, trigEnd)
 	from, to := max(s.First, trig-10), min(s.End, trigEnd+6)
 	after := trigEnd
 	if after < s.End && (toks[after].Norm == "agreement" || toks[after].Norm == "deal") {
@@ -103,6 +112,8 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 		c.Status = model.Violated
 	case near(proposedCeasefireCues):
 		c.Status = model.ProposedCeasefire
+	case guarantorCues.has(toks, max(s.First, trig-4), trig), extensionCues.has(toks, from, to):
+		c.Status = model.InForce // guarantors and extensions speak of a truce already running
 	case near(agreedCues):
 		c.Status = model.Agreed
 	case near(inForceCues):
@@ -135,6 +146,7 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 		c.Guarantors = countries(rs, a)
 		c.Parties = without(c.Parties, c.Guarantors)
 	}
+	c.nationwide = nationwide.has(toks, s.First, s.End)
 	c.Start, c.End = a.startEnd(s)
 	c.Permanent = permanentCues.has(toks, s.First, s.End)
 	return c
@@ -210,7 +222,7 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 
 // mergeCeasefire adds c to the list, or folds it into the ceasefire it
 // speaks of again: the same area, or, with no area of its own, the last.
-func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
+func (a *Analysis) mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 	for i := len(list) - 1; i >= 0; i-- {
 		t := &list[i]
 		if c.Area != nil && t.Area != nil && t.Area.Name != c.Area.Name &&
@@ -220,8 +232,8 @@ func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 		if t.heading && !c.heading {
 			t.Evidence, t.heading = c.Evidence, false
 		}
-		if t.Area == nil || c.Area != nil && t.wide && !c.wide {
-			t.Area, t.wide = c.Area, c.wide
+		if t.Area == nil || c.Area != nil && (t.loose && !c.loose || t.wide && !c.wide && !c.loose) {
+			t.Area, t.wide, t.loose = c.Area, c.wide, c.loose
 		}
 		if !t.cued && c.cued {
 			t.Status, t.cued = c.Status, true
@@ -239,12 +251,29 @@ func mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 			t.End = c.End
 		}
 		t.Permanent = t.Permanent || c.Permanent
+		t.nationwide = t.nationwide || c.nationwide
+		a.nationalArea(t)
 		return list
 	}
 	if c.Area == nil && len(c.Parties) == 0 && c.Start == nil {
 		return list
 	}
+	a.nationalArea(&c)
 	return append(list, c)
+}
+
+// nationalArea makes the area of a nationwide truce the country of its
+// state party.
+func (a *Analysis) nationalArea(c *ceasefireCand) {
+	if !c.nationwide || c.Area != nil && !c.loose && !c.wide {
+		return
+	}
+	for _, p := range c.Parties {
+		if e, ok := a.Lexicon.Country(p.Country); ok && p.Role == "" && e.Name == p.Name {
+			c.Area, c.wide, c.loose = a.countryPlace(p.Country), true, false
+			return
+		}
+	}
 }
 
 // ceasefireStatusesAgree reports whether two mentions can be of one truce

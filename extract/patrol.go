@@ -30,7 +30,11 @@ func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report
 		if trig < 0 || notPatrol.has(a.Tokens, max(s.First, trig-1), min(s.End, trigEnd+1)) {
 			continue
 		}
-		out = mergePatrol(out, a.patrolAt(s, trig, trigEnd))
+		p := a.patrolAt(s, trig, trigEnd)
+		if len(p.Parties) == 0 && p.Kind == model.Joint && len(out) > 0 {
+			p.Parties = out[len(out)-1].Parties // the same series: "the tenth joint patrol"
+		}
+		out = mergePatrol(out, p)
 	}
 	for _, p := range out {
 		if len(p.Parties) > 0 || p.Route != "" || p.Area != nil || p.Start != nil || p.Number > 0 {
@@ -62,7 +66,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 			break
 		}
 	}
-	p.Area, _ = a.areaNear(s, trig, trigEnd)
+	p.Area, _, _ = a.areaNear(s, trig, trigEnd)
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
 		if d.Type == model.TypeDate && d.Value != "" && d.Grain >= model.Day {
 			d := d

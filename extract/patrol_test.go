@@ -39,7 +39,7 @@ func TestPatrols(t *testing.T) {
 			"Turkey and Russia held the 11th joint patrol on Thursday. The tenth joint patrol was carried out on Tuesday.",
 			[]patrolWant{
 				{"joint", "Turkey+Russia", "", "", "2020-05-14", 11},
-				{"joint", "", "", "", "2020-05-12", 10},
+				{"joint", "Turkey+Russia", "", "", "2020-05-12", 10},
 			}},
 	}
 	for _, tt := range tests {

@@ -21,8 +21,9 @@ var areaPrepositions = map[string]bool{
 // a place just before it ("the Idlib ceasefire", "a Syrian ceasefire") or
 // in the phrase after it ("in the northwestern Syrian province of Idlib"),
 // preferring a province or city to the country around it. wide reports
-// that the area is a whole country.
-func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, wide bool) {
+// that the area is a whole country, loose that it was found elsewhere in
+// the sentence, not with the trigger.
+func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, wide, loose bool) {
 	toks := a.Tokens
 	var country *model.Place
 	ms := a.MentionsIn(s.First, s.End)
@@ -36,7 +37,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		switch m.Kind {
 		case MentionPlace:
 			if m.Entry.Type != "road" {
-				return placeOf(m.Entry), false
+				return placeOf(m.Entry), false, false
 			}
 		case MentionCountry, MentionDemonym:
 			if strings.Contains(toks[m.First].Norm, "-") && m.End == trig {
@@ -54,9 +55,10 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	}
 	if k >= s.End || !areaPrepositions[toks[k].Norm] {
 		if country != nil {
-			return country, true
+			return country, true, false
 		}
-		return a.areaInSentence(s, trig, trigEnd)
+		area, wide = a.areaInSentence(s, trig, trigEnd)
+		return area, wide, true
 	}
 	stop := min(s.End, k+12)
 	for j := k + 1; j < stop; j++ {
@@ -73,7 +75,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		switch m.Kind {
 		case MentionPlace:
 			if m.Entry.Type != "road" {
-				return placeOf(m.Entry), false
+				return placeOf(m.Entry), false, false
 			}
 		case MentionCountry, MentionDemonym:
 			if after == nil {
@@ -82,19 +84,20 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		}
 	}
 	if after != nil {
-		return after, true
+		return after, true, false
 	}
 	if country != nil {
-		return country, true
+		return country, true, false
 	}
-	return a.areaInSentence(s, trig, trigEnd)
+	area, wide = a.areaInSentence(s, trig, trigEnd)
+	return area, wide, true
 }
 
 // areaInSentence is the place of sentence s nearest to the trigger at
 // trig, outside attribution clauses; failing that, a country the sentence
 // names as a place ("Warring sides in Sudan agreed a truce").
 func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, bool) {
-	cut := a.attribution(s.First, s.End)
+	cut := append(a.attribution(s.First, s.End), a.relativeClauses(s, trig)...)
 	var best, country *Mention
 	ms := a.MentionsIn(s.First, s.End)
 	for i := range ms {
@@ -196,3 +199,19 @@ func (a *Analysis) afterMeeting(k, first int) bool {
 
 // possessive reports whether token k is the possessive "'s".
 func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.Tokens[k].Norm == "'s" }
+
+// relativeClauses returns the relative clauses of sentence s that do not
+// hold the trigger: "Petro, who traveled to Cuba, hailed the truce".
+func (a *Analysis) relativeClauses(s Sentence, trig int) ranges {
+	var out ranges
+	for k := s.First; k < s.End; k++ {
+		if n := a.Tokens[k].Norm; (n == "who" || n == "which") && k > s.First && a.Tokens[k-1].Norm == "," {
+			end := clauseEnd(a.Tokens, k+1, s.End)
+			if trig < k || trig >= end {
+				out = append(out, [2]int{k, end})
+			}
+			k = end
+		}
+	}
+	return out
+}

@@ -85,7 +85,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, lastRoad string) zoneCand {
 	toks := a.Tokens
 	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: toks[trig].Cap && !s.Heading && trig > s.First}
-	z.Area, _ = a.areaNear(s, trig, trigEnd)
+	z.Area, _, _ = a.areaNear(s, trig, trigEnd)
 	if k := trig - 1; k >= s.First {
 		if n := numberWord(toks[k].Norm); n > 1 && toks[k].Norm != "both" {
 			z.Count = n
