@@ -52,6 +52,15 @@ func TestHostileInput(t *testing.T) {
 		{"a zone 50,000 times in a sentence", strings.Repeat("a buffer zone in Idlib and ", 50000) + "Syria.", nil},
 		{"local times 50,000 times in a sentence", "Putin spoke " + strings.Repeat("at 10:00 local time to Erdogan and ", 50000) + "Lavrov.", nil},
 		{"attributions 50,000 times in a sentence", "Putin met Erdogan on Thursday " + strings.Repeat("according to Lavrov citing Peskov on Friday ", 50000) + "in Moscow.", nil},
+		// Merging compares each meeting with those kept before it, so its
+		// time grows with the square of the number of distinct meetings:
+		// 5,000 take under a second; an archive holds far fewer.
+		{"5,000 meetings on distinct days", distinctMeetings(5000), func(t *testing.T, r *model.Report) {
+			if len(r.Meetings) != 5000 {
+				t.Errorf("got %d meetings, want 5000", len(r.Meetings))
+			}
+		}},
+		{"20,000 references to countries never named", strings.Repeat("The leaders of the three countries met in Moscow.\n", 20000), nil},
 		{"deeply nested quotes and brackets", nested(20000, article.text), nil},
 		{"unbalanced brackets and quotes", strings.Repeat("((([[[\"\"'«“", 20000) + article.text + strings.Repeat("»”)]'", 20000), nil},
 		{"right-to-left", "\u202eاجتمع بوتين وأردوغان في موسكو يوم الخميس.\u202c\nנפגשו ביום חמישי\u200f במוסקבה.\n" + article.text, nil},
@@ -96,6 +105,19 @@ func singleLine(n int) string {
 		b.WriteByte(' ')
 	}
 	return b.String()[:n]
+}
+
+// distinctMeetings returns n sentences, each telling of a meeting of
+// the same two leaders on another day, so that none merges with another.
+func distinctMeetings(n int) string {
+	var b strings.Builder
+	day := time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+	for i := range n {
+		b.WriteString("Putin met Erdogan in Moscow on ")
+		b.WriteString(day.AddDate(0, 0, i).Format("January 2, 2006"))
+		b.WriteString(".\n")
+	}
+	return b.String()
 }
 
 // nested wraps text in depth layers of alternating quotes and brackets.
