@@ -156,7 +156,7 @@ func TestRefsAndSets(t *testing.T) {
 		{thu, "They now agree and will meet soon.", []string{"now=PRESENT_REF", "soon=FUTURE_REF"}},
 		{thu, "A meeting in the immediate future.", []string{"the immediate future=FUTURE_REF"}},
 		{thu, "He recently spoke about the past.", []string{"recently=PAST_REF", "the past=PAST_REF"}},
-		{thu, "Each evening at 1830 UTC, editors send news.", []string{"Each evening at 1830 UTC=XXXX-XX-XXT18:30"}},
+		{thu, "Each evening at 1830 UTC, editors send news.", []string{"Each evening at 1830 UTC=XXXX-XX-XXT18:30Z"}},
 		{thu, "They meet every Thursday.", []string{"every Thursday=XXXX-WXX-4"}},
 		{thu, "A weekly bulletin and daily briefings.", []string{"weekly=P1W", "daily=P1D"}},
 		{thu, "It meets twice a year.", []string{"a year=P1Y"}},

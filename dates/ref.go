@@ -88,7 +88,12 @@ func (s *scanner) set(i int) (int, res, bool) {
 		// "each evening at 1830 UTC": the clock time belongs to the set.
 		if s.is(k+1, "at") {
 			if j, c, ok := s.clockAt(k + 2); ok {
-				return j, res{typ: model.TypeSet, value: "XXXX-XX-XX" + localRes(2000, 1, 1, c.h, c.m, time.UTC).value[10:]}, true
+				t := localRes(2000, 1, 1, c.h, c.m, time.UTC).value[10:]
+				if c.loc != nil {
+					// a stated zone: the time in UTC, as for instants
+					t = instantRes(time.Date(2000, 1, 1, c.h, c.m, 0, 0, c.loc)).value[10:]
+				}
+				return j, res{typ: model.TypeSet, value: "XXXX-XX-XX" + t}, true
 			}
 		}
 		return k + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[int(n.w.n)]}, true
