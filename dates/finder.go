@@ -86,6 +86,8 @@ func (f *Finder) Find(text string, a Anchor) []model.Date {
 		y, m, d := a.Day.Date()
 		s.day = midnight(y, m, d, s.loc)
 	}
+	// News text has about one expression in every hundred tokens.
+	s.out = make([]model.Date, 0, len(s.toks)/64+2)
 	s.run()
 	return s.out
 }
