@@ -259,7 +259,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	whole := a.Sentences[si].Span
 	m.Evidence = a.Span(whole.Start, whole.End)
 	m.Status, m.weakStatus = a.meetingStatus(s, trig, t.from)
-	if d, ok := a.eventDate(s, trig, trigEnd); ok {
+	if d, ok := a.eventDate(s, trig, trigEnd); ok && !a.inRange(s, d) {
 		if m.Status == model.Planned || m.Status == model.Proposed {
 			d = a.forward(d)
 		}
@@ -519,6 +519,27 @@ func (a *Analysis) eventDate(s Sentence, trig, trigEnd int) (model.Date, bool) {
 	return best, found
 }
 
+// rangeWords join the two ends of a span of days: "began on May 2 and
+// concluded on June 8", "from May 2 to June 8".
+var rangeWords = map[string]bool{"and": true, "to": true, "until": true, "till": true, "through": true, "-": true, "–": true}
+
+// inRange reports whether d is one end of a span of days written in
+// sentence s: such a span has no single TIMEX3 value.
+func (a *Analysis) inRange(s Sentence, d model.Date) bool {
+	ds := a.DatesIn(s.Span.Start, s.Span.End)
+	for i := 0; i+1 < len(ds); i++ {
+		x, y := ds[i], ds[i+1]
+		if x.Type != model.TypeDate || y.Type != model.TypeDate || x.Grain != y.Grain || x.Span != d.Span && y.Span != d.Span {
+			continue
+		}
+		gap := a.Tokens[a.tokenAt(x.Span.End):a.tokenAt(y.Span.Start)]
+		if len(gap) > 0 && len(gap) <= 4 && rangeWords[gap[0].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // subordinators open a clause whose dates are not the event's own ("after
 // an attack that began in December").
 var subordinators = map[string]bool{"that": true, "which": true, "who": true, "after": true, "before": true, "since": true, "while": true, "whereas": true}
@@ -609,8 +630,8 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		if m.End == trig || m.End+1 == trig && toks[m.End].Norm == "'s" {
 			return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
 		}
-		if m.First == s.First+1 && m.End < trig && (toks[s.First].Norm == "in" || toks[s.First].Norm == "at") {
-			return placeOf(m.Entry) // "In Sochi, the leaders discussed ..."
+		if k := m.First - 1; k >= s.First && m.End < trig && (toks[k].Norm == "in" || toks[k].Norm == "at") && a.onlyDatesBefore(s.First, k) {
+			return placeOf(m.Entry) // "In Sochi, the leaders discussed ...", "3 May in Sochi, ..."
 		}
 		if m.First <= trigEnd || m.First > trigEnd+20 {
 			continue
@@ -648,6 +669,17 @@ func (a *Analysis) peopleBefore(first, k int) int {
 		}
 	}
 	return n
+}
+
+// onlyDatesBefore reports whether tokens [first, k) are all part of
+// temporal expressions (or there are none).
+func (a *Analysis) onlyDatesBefore(first, k int) bool {
+	for j := first; j < k; j++ {
+		if n := a.Tokens[j].Norm; !a.inDate(a.Tokens[j].Start) && n != "," && n != "on" {
+			return false
+		}
+	}
+	return true
 }
 
 // visited returns the place named right after a visit word.
