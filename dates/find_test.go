@@ -236,6 +236,7 @@ func TestRelativeWords(t *testing.T) {
 		{thu, "Exports fell over the past week.", []string{"the past week=P1W"}},
 		{thu, "Rates stay low for the next year or so.", []string{"the next year or so=P1Y"}},
 		{"1989-10-26", "It had a year-earlier loss.", []string{"year-earlier=1988"}},
+		{"1989-10-26", "Rates may fall by year-end or by year's end.", []string{"year-end=1989", "year's end=1989"}},
 		{thu, "Growth slowed last quarter and in the second half.", []string{"last quarter=2019-Q4", "the second half=2019-H2"}},
 		{thu, "Talks resume this summer.", []string{"this summer=2020-SU"}},
 		{thu, "Sales in the current fiscal year and last fiscal year rose.", []string{"the current fiscal year=2020", "last fiscal year=2019"}},

@@ -4,7 +4,7 @@ import "github.com/dipnews/diplomacy/model"
 
 // yearAgo matches "year-earlier", "the year-ago quarter" and "the
 // comparable year-earlier period": the period a year before the quarter or
-// month named just before, or the year before the anchor.
+// month named just before, or the year before the anchor; and "year-end".
 func (s *scanner) yearAgo(i int) (int, res, bool) {
 	k := i
 	if s.is(k, "the") {
@@ -12,6 +12,16 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 	}
 	if s.is(k, "comparable") {
 		k++
+	}
+	if s.is(k, "year") && s.yearEnd(k+1) > k+1 {
+		// "year-end", "year's end": the end of the anchor's year
+		j := s.yearEnd(k + 1)
+		if !s.known() {
+			return j, res{}, true
+		}
+		r := yearRes(s.day.Year(), s.loc)
+		r.mod = "END"
+		return j, r, true
 	}
 	if !s.is(k, "year") || !s.hyphen(k+1) || !s.isAny(k+2, "earlier", "ago") {
 		return i, res{}, false
@@ -34,6 +44,20 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 		return j, res{}, true
 	}
 	return j, yearRes(s.day.Year()-1, s.loc), true
+}
+
+// yearEnd reads "-end", " end" or "'s end" after "year" at token j,
+// returning the index after it (j when none).
+func (s *scanner) yearEnd(j int) int {
+	switch {
+	case s.hyphen(j) && s.is(j+1, "end"):
+		return j + 2
+	case s.is(j, "end") && !s.is(j+1, "of"):
+		return j + 1
+	case s.possessive(j) && s.is(j+2, "end"):
+		return j + 3
+	}
+	return j
 }
 
 // shift resolves "two days ago" and "a year earlier" (tokens [i, j) are
