@@ -58,7 +58,8 @@ var meetingTriggers = func() *phrases {
 		cueTalks:           {"talks", "negotiations", "round of talks", "consultations", "held talks", "round"},
 		cueVisit:           {"visit", "visited", "visiting", "state visit", "official visit"},
 		cueConversation:    {"conversation", "spoke with", "spoke to", "talked with", "talked to", "spoke"},
-		cueMeeting:         {"meeting", "met", "meet", "meets", "hosted", "host", "sit down", "encounter", "discussed", "discuss", "discusses"},
+		cueMeeting: {"meeting", "met", "meet", "meets", "hosted", "host", "sit down", "encounter", "discussed", "discuss",
+			"discusses", "received", "receives"},
 		cueNotMeeting: {"news conference", "press conference", "joint press conference", "press briefing", "news briefing",
 			"called for", "called on", "so-called", "calls for", "calls on", "call for", "call on", "phone number",
 			"meet the", "meets the", "met the demands", "meeting the", "to meet demands", "talks about", "spoke of", "spoke about",
@@ -415,6 +416,8 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return false // "talks in Malaysia hosted by its prime minister": the host takes part
 	case tag == cueTalks && n == "round" && end == k+1:
 		return k > s.First && (ordinal(a.Tokens[k-1].Norm) > 0 || roundQualifiers[a.Tokens[k-1].Norm]) // "the first round"
+	case tag == cueMeeting && (n == "received" || n == "receives"):
+		return a.namesPersonAt(end, s.End) // "Putin received Erdogan", not "received a letter"
 	case tag == cuePhone && n == "called" && end == k+1:
 		return a.namesActorAt(end, s.End) // "Trump called Erdogan", not "called for"
 	case tag == cueMeeting && (n == "discussed" || n == "discuss" || n == "discusses"):
@@ -704,6 +707,20 @@ func (a *Analysis) withHost(parts []actorRef, p *Entry) []actorRef {
 		return parts
 	}
 	return append(parts, a.countryActor(p.Country, 0, 0))
+}
+
+// namesPersonAt reports whether the words at k name a person or an
+// office holder ("his Turkish counterpart"), possibly after "the" or "his".
+func (a *Analysis) namesPersonAt(k, end int) bool {
+	for k < end && (a.Tokens[k].Norm == "his" || a.Tokens[k].Norm == "her" || a.Tokens[k].Norm == "the") {
+		k++
+	}
+	for _, m := range a.MentionsIn(k, min(end, k+4)) {
+		if m.First == k && (m.Kind == MentionPerson || m.Kind == MentionOffice || m.Kind == MentionDemonym) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesActorAt reports whether the words at k name an actor: a person, an

@@ -127,6 +127,9 @@ func TestMeetings(t *testing.T) {
 		{"a fronted venue after a date", "2017-05-04",
 			"On May 3 in Sochi, Vladimir Putin and Recep Tayyip Erdogan discussed the zones.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2017-05-03", "Sochi"}}},
+		{"received someone", "2021-06-10",
+			"Vladimir Putin received Recep Tayyip Erdogan in Moscow on Tuesday.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2021-06-08", "Moscow"}}},
 		{"cancelled", "2021-06-10",
 			"The summit between Putin and Erdogan was called off.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "cancelled", "", ""}}},
@@ -157,6 +160,7 @@ func TestNotMeetings(t *testing.T) {
 		"Putin discussed the budget on Monday.",
 		"The vote was a round number.",
 		"China and the United States also offered to assist in negotiations.",
+		"Putin and Erdogan received letters from the families on Tuesday.",
 		"Lavrov spoke by phone to discuss Syria.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {

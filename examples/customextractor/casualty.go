@@ -43,6 +43,9 @@ func (CasualtyExtractor) Extract(ctx context.Context, a *extract.Analysis, r *mo
 			}
 			c := Casualty{Count: n}
 			v := k + 1
+			if v < s.End && (a.Tokens[v].Norm == "more" || a.Tokens[v].Norm == "other") {
+				v++ // "two more Turkish soldiers"
+			}
 			for _, m := range a.MentionsIn(v, v+1) {
 				if m.Kind == extract.MentionDemonym {
 					if e, ok := a.Lexicon.Country(m.Entry.Country); ok {
