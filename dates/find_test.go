@@ -273,5 +273,6 @@ func TestYearContexts(t *testing.T) {
 		{thu, "Analysts were predicting 1990 Exxon earnings.", []string{"1990=1990"}},
 		{thu, "It sold 1850 tonnes and 1,950 cars; at 1830 the guns fell silent.", nil},
 		{thu, "Airbus 2000 and Resolution 1999 passed.", nil},
+		{thu, "Call +90 312 555 1999.", nil},
 	})
 }

@@ -97,7 +97,8 @@ func (s *scanner) spokenYear(k int) (int, int, bool) {
 func (s *scanner) yearContext(k int) bool {
 	p, n, v := s.tok(k-1), s.tok(k+1), s.tok(k).val
 	switch {
-	case v > 2100:
+	case v > 2100 || p.kind == kNum:
+		// beyond the years read, or after another number ("555 1999")
 		return false
 	case p.kind == kPunct && (p.ch == '$' || p.ch == '€' || p.ch == '£' || p.ch == '#' || p.ch == '¥'):
 		return false
