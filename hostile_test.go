@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dipnews/diplomacy"
 	"github.com/dipnews/diplomacy/model"
@@ -91,6 +92,25 @@ func TestHostileInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// archive returns a document of exactly size bytes made of the seed
+// articles one after another, as a scraped archive would hold them; the
+// last one is cut short, on a character boundary.
+func archive(tb testing.TB, size int) string {
+	tb.Helper()
+	seeds := loadSeeds(tb)
+	var b strings.Builder
+	b.Grow(size + 4096)
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(seeds[i%len(seeds)].text)
+		b.WriteString("\n\n")
+	}
+	s := b.String()[:size]
+	for len(s) > 0 && !utf8.RuneStart(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // singleLine returns n bytes of words with no punctuation and no line
