@@ -30,7 +30,7 @@ const lookBack = 16
 func (s *scanner) forward(i, j int) bool {
 	for k := i - 1; k >= 0 && k >= i-lookBack; k-- {
 		t := &s.toks[k]
-		if t.kind == kPunct && (t.ch == ';' || t.ch == '!' || t.ch == '?' || t.ch == '"' || t.ch == '“' || t.ch == '”' || s.fullStop(k)) {
+		if t.kind == kPunct && (t.ch == ';' || t.ch == '"' || t.ch == '“' || t.ch == '”' || s.sentenceEnd(k)) {
 			break
 		}
 		if t.kind != kWord {
@@ -54,6 +54,17 @@ func (s *scanner) forward(i, j int) bool {
 	}
 	// "Thursday will see ...": a modal right after the expression.
 	return s.isAny(j, "will", "shall")
+}
+
+// sentenceEnd reports whether token k ends a sentence: a full stop, a
+// question or an exclamation mark, with no digit glued after it (so not
+// the point of "3.5").
+func (s *scanner) sentenceEnd(k int) bool {
+	t := s.tok(k)
+	if t.kind != kPunct || s.glued(k+1) && s.tok(k+1).kind == kNum {
+		return false
+	}
+	return t.ch == '!' || t.ch == '?' || s.fullStop(k)
 }
 
 // fullStop reports whether the full stop at token k ends a sentence,

@@ -1,6 +1,10 @@
 package dates
 
-import "time"
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 // monthBare matches a month with no day: "December", "last December",
 // "this March", "December of 2019" is left to absDate. May and March,
@@ -37,9 +41,23 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 		}
 	case rThis, rCurrent:
 	default:
+		if yr, ok := s.sentenceYear(i); ok {
+			// "The summit in 2020 is due in November"
+			y = yr
+			break
+		}
 		y = s.cycle(int(m)-1, int(cur)-1, 12, s.way(i, j, back))
 	}
 	return j, monthRes(y, m, s.loc), true
+}
+
+// sentenceYear returns the year named just before token i in the same
+// sentence, which a month with no year of its own belongs to.
+func (s *scanner) sentenceYear(i int) (int, bool) {
+	if s.lastEnd == 0 || i-s.lastEnd > discourse || s.last.grain != model.Year || s.last.anaphor || !s.sameSentence(s.lastEnd, i) {
+		return 0, false
+	}
+	return s.last.from.Year(), true
 }
 
 // lonelyMonth reports whether the capitalized "May" or "March" at token k

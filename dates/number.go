@@ -32,7 +32,7 @@ func (s *scanner) count(i int) (n int, vague bool, j int, ok bool) {
 			return int(s.tok(i + 1).w.num), false, i + 2, true
 		}
 		return 1, false, i + 1, true
-	case s.word(t) == "several" || s.word(t) == "few" || s.word(t) == "many":
+	case s.word(t) == "several" || s.word(t) == "few" || s.word(t) == "many" && !s.isAny(i-1, "as", "so", "how", "too"):
 		return 0, true, i + 1, true
 	case s.word(t) == "couple" && s.is(i+1, "of"):
 		return 2, false, i + 2, true

@@ -156,7 +156,7 @@ func (s *scanner) yearsFrom(r res, n int) res {
 func (s *scanner) comparative(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		t := &s.toks[k]
-		if t.kind == kPunct && (t.ch == '.' || t.ch == ';') && !s.glued(k) || t.brk {
+		if t.brk || s.sentenceEnd(k) || s.punct(k, ';') {
 			return false
 		}
 		if s.isAny(k, "from", "with", "than", "against", "versus", "vs") {
@@ -180,7 +180,7 @@ func periodGrain(g model.Grain) bool {
 func (s *scanner) sameSentence(a, b int) bool {
 	for k := a; k < b && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.brk || t.kind == kPunct && (t.ch == '.' || t.ch == '!' || t.ch == '?') && !s.glued(k) {
+		if t.brk || s.sentenceEnd(k) {
 			return false
 		}
 	}
