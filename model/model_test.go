@@ -3,6 +3,9 @@ package model
 import (
 	"encoding"
 	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -87,6 +90,10 @@ func TestRangeJSON(t *testing.T) {
 	}
 }
 
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// TestReportRoundTrip also pins the exact JSON of a full report, the
+// contract other programs read, in testdata/golden/report.json.
 func TestReportRoundTrip(t *testing.T) {
 	damascus, err := time.LoadLocation("Asia/Damascus")
 	if err != nil {
@@ -130,6 +137,23 @@ func TestReportRoundTrip(t *testing.T) {
 	}
 	if strings.Contains(string(b), `"from":"0001`) {
 		t.Errorf("zero times are written:\n%s", b)
+	}
+	indented, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "golden", "report.json")
+	if *update {
+		if err := os.WriteFile(golden, append(indented, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(append(indented, '\n'))); diff != "" {
+		t.Errorf("JSON differs from %s (-want +got):\n%s", golden, diff)
 	}
 }
 

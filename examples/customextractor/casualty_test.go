@@ -1,8 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -45,5 +50,59 @@ func TestCasualtyExtractor(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+// TestGoldenSeeds pins the casualty records of the seed articles.
+func TestGoldenSeeds(t *testing.T) {
+	p, err := diplomacy.New(diplomacy.WithExtractor(CasualtyExtractor{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("..", "..", "testdata", "articles")
+	f, err := os.Open(filepath.Join(dir, "manifest.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	got := map[string]any{}
+	for sc := bufio.NewScanner(f); sc.Scan(); {
+		name, date, ok := strings.Cut(sc.Text(), "\t")
+		if !ok || strings.HasPrefix(name, "#") {
+			continue
+		}
+		text, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pub, err := time.Parse(time.DateOnly, date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := p.Parse(context.Background(), diplomacy.Article{Text: string(text), Published: pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[name] = r.Other
+	}
+	b, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b = append(b, '\n')
+	golden := filepath.Join("testdata", "golden", "casualties.json")
+	if *update {
+		if err := os.WriteFile(golden, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(b)); diff != "" {
+		t.Errorf("casualties differ from %s (-want +got):\n%s", golden, diff)
 	}
 }
