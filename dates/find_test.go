@@ -279,3 +279,15 @@ func TestYearContexts(t *testing.T) {
 		{thu, "Call +90 312 555 1999.", nil},
 	})
 }
+
+func TestNotDates(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "After the fall of Aleppo, the Arab Spring faded.", nil},
+		{thu, "March organizers said we may march and sat down.", nil},
+		{thu, "A 12 km zone, 6 km deep, along the M4 highway.", nil},
+		{thu, "COVID-19 cases rose 50% to 2,400 per day in G20 states.", nil},
+		{thu, "The late president and the early voters met at last.", nil},
+		{thu, "One side said the next step is up to the second team.", nil},
+		{thu, "Theresa May spoke.", nil},
+	})
+}
