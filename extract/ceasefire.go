@@ -14,6 +14,8 @@ var (
 		"halt to fighting", "pause in the fighting", "pause in fighting", "stop to the fighting",
 		"cease all military actions", "cease military actions", "cease hostilities", "cease all hostilities",
 		"halt hostilities", "halt to hostilities", "cessation of offensive operations",
+		"halt all offensive military operations", "halt all military operations", "halt military operations",
+		"halt offensive operations", "stop all military operations", "cease all military operations",
 	}, nil)
 	notCeasefire = newPhrases([]string{"ceasefire line", "cease-fire line", "ceasefire lines"}, nil)
 
@@ -167,6 +169,11 @@ func (a *Analysis) withAfter(trigEnd, end int) int {
 	return -1
 }
 
+// sameDay reports whether the instant of t falls within the day d covers.
+func sameDay(d, t *model.Date) bool {
+	return !d.From.IsZero() && !t.From.IsZero() && !t.From.Before(d.From) && t.From.Before(d.To)
+}
+
 // compoundParties returns the countries and groups joined by hyphens in
 // the token just before the trigger at trig: "the Israel-Lebanon truce".
 func (a *Analysis) compoundParties(trig int) []model.Actor {
@@ -212,9 +219,10 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 		case endCues[prev] && end == nil:
 			d := d
 			end = &d
-		case start == nil && (d.Type == model.TypeTime || startCues[prev] || a.wordBefore(k, max(s.First, k-4), startWords)):
+		case start == nil && (d.Type == model.TypeTime || startCues[prev] || a.wordBefore(k, max(s.First, k-4), startWords)),
+			start != nil && start.Type == model.TypeDate && d.Type == model.TypeTime && sameDay(start, &d):
 			d := d
-			start = &d
+			start = &d // "took effect on Saturday at 7 p.m.": the clock time says more
 		}
 	}
 	return start, end

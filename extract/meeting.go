@@ -608,14 +608,50 @@ func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
 		return p
 	}
 	toks := a.Tokens
-	if k := trigEnd; k+1 < s.End && (toks[k].Norm == "in" || toks[k].Norm == "at") {
-		for _, m := range a.MentionsIn(k+1, min(s.End, k+3)) {
-			if m.Kind == MentionCountry && m.First == k+1 {
-				return a.countryPlace(m.Entry.Country)
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind != MentionCountry || m.First <= s.First || m.First <= trigEnd && m.First >= trig || m.First > trigEnd+20 ||
+			m.First < trig-8 || a.possessive(m.End) {
+			continue
+		}
+		switch toks[m.First-1].Norm {
+		case "in":
+			if m.First > trigEnd && a.onlyParties(trigEnd, m.First-1) {
+				return a.countryPlace(m.Entry.Country) // "met Biden in Italy"
+			}
+		case "to":
+			if m.First < trig && m.First-2 >= s.First && travelVerbs[toks[m.First-2].Norm] {
+				return a.countryPlace(m.Entry.Country) // "will travel to Switzerland for a conference"
 			}
 		}
 	}
 	return nil
+}
+
+// travelVerbs take the place a visitor goes to after "to".
+var travelVerbs = map[string]bool{
+	"travel": true, "travels": true, "traveled": true, "travelled": true, "fly": true, "flew": true,
+	"flies": true, "go": true, "went": true, "heads": true, "headed": true, "came": true, "come": true,
+}
+
+// onlyParties reports whether tokens [from, to) only name the other
+// parties of a meeting: names, titles, "with", "his": "met U.S. President
+// Joe Biden in Italy", not "talks for a settlement in Syria".
+func (a *Analysis) onlyParties(from, to int) bool {
+	ms := a.MentionsIn(from, to)
+	for k := from; k < to; k++ {
+		switch a.Tokens[k].Norm {
+		case "with", "his", "her", "their", "the", "and", ",", "counterpart", "counterparts", "'s":
+			continue
+		}
+		named := false
+		for _, m := range ms {
+			named = named || m.First <= k && k < m.End
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
 }
 
 // meetingSite is the city or venue named with the trigger.
@@ -635,6 +671,9 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		}
 		if k := m.First - 1; k >= s.First && m.End < trig && (toks[k].Norm == "in" || toks[k].Norm == "at") && a.onlyDatesBefore(s.First, k) {
 			return placeOf(m.Entry) // "In Sochi, the leaders discussed ...", "3 May in Sochi, ..."
+		}
+		if m.First < trig && m.First-2 >= s.First && toks[m.First-1].Norm == "to" && travelVerbs[toks[m.First-2].Norm] && m.First > trig-8 {
+			return placeOf(m.Entry) // "will travel to Geneva for talks"
 		}
 		if m.First <= trigEnd || m.First > trigEnd+20 {
 			continue

@@ -98,7 +98,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 // names as a place ("Warring sides in Sudan agreed a truce").
 func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, bool) {
 	cut := append(a.attribution(s.First, s.End), a.relativeClauses(s, trig)...)
-	var best, country *Mention
+	var best, country, owner *Mention
 	ms := a.MentionsIn(s.First, s.End)
 	for i := range ms {
 		m := &ms[i]
@@ -119,6 +119,8 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 		case m.Kind == MentionCountry && country == nil && a.isPlaceUse(m.First, s.First) && !a.possessive(m.End) &&
 			!(m.First > s.First && a.Tokens[m.First-1].Norm == ","): // "in Havana, Cuba": the venue's country
 			country = m
+		case m.Kind == MentionCountry && owner == nil && a.possessive(m.End) && m.First > trig && m.First < trig+4:
+			owner = m // "a truce between Yemen's warring parties"
 		}
 	}
 	switch {
@@ -126,6 +128,8 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 		return placeOf(best.Entry), false
 	case country != nil:
 		return a.countryPlace(country.Entry.Country), true
+	case owner != nil:
+		return a.countryPlace(owner.Entry.Country), true
 	}
 	return nil, false
 }

@@ -164,7 +164,7 @@ func scanWord(text string, i int) (int, TokenKind) {
 }
 
 // isAbbrevLetter reports whether text[i:end] is so far a dotted
-// abbreviation of single letters ("U", "U.S").
+// abbreviation of single letters ("U", "U.S", "p.m").
 func isAbbrevLetter(text string, i, end int) bool {
 	n := 0
 	for j := i; j < end; {
@@ -174,7 +174,7 @@ func isAbbrevLetter(text string, i, end int) bool {
 		} else {
 			n++
 		}
-		if n > 1 || !(r == '.' || unicode.IsUpper(r)) {
+		if n > 1 || !(r == '.' || unicode.IsLetter(r)) {
 			return false
 		}
 		j += w

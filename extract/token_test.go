@@ -19,6 +19,7 @@ func TestTokenize(t *testing.T) {
 		{"2,400 troops and 2.5 km", []string{"2,400", "troops", "and", "2.5", "km"}},
 		{"Erdoğan’s “talks”", []string{"erdogan", "'s", "\"", "talks", "\""}},
 		{"ends here.", []string{"ends", "here", "."}},
+		{"at 7 p.m. GMT", []string{"at", "7", "p.m.", "gmt"}},
 		{"a\xffb", []string{"a", "\ufffd", "b"}},
 	}
 	for _, tt := range tests {
@@ -56,6 +57,7 @@ func TestSentences(t *testing.T) {
 		{"closing quote", `"The talks were detailed." He left.`, []string{`"The talks were detailed."`, "He left."}, []bool{false, false}},
 		{"quote inside", `"It went well," Lavrov said.`, []string{`"It went well," Lavrov said.`}, []bool{false}},
 		{"lines and headings", "Leaders meet in Sochi\nThe leaders met. Then they left.", []string{"Leaders meet in Sochi", "The leaders met.", "Then they left."}, []bool{true, false, false}},
+		{"clock abbreviation", "It began at 7 p.m. GMT on Friday.", []string{"It began at 7 p.m. GMT on Friday."}, []bool{false}},
 		{"number after stop", "They met in 2018. 34 soldiers died.", []string{"They met in 2018.", "34 soldiers died."}, []bool{false, false}},
 	}
 	for _, tt := range tests {
