@@ -17,11 +17,22 @@ type phrase struct {
 }
 
 // cueBits maps a folded word to the bits of the phrase sets that have a
-// phrase starting with it; Tokenize copies them into each token.
+// phrase starting with it; Tokenize copies them into each token. cueShape
+// marks the first bytes and lengths of those words, so that most tokens
+// are passed over without hashing them.
 var (
 	cueBits  = map[string]uint64{}
+	cueShape [256]uint32
 	cueCount uint
 )
+
+// cuesOf returns the phrase sets that may start with the folded word w.
+func cuesOf(w string) uint64 {
+	if w == "" || cueShape[w[0]]&(1<<min(len(w), 31)) == 0 {
+		return 0
+	}
+	return cueBits[w]
+}
 
 // newPhrases builds a matcher; tags[i] is returned for list[i]. It is
 // called only to initialise package variables: the bits are shared by all.
@@ -44,6 +55,7 @@ func newPhrases(list []string, tags []int) *phrases {
 		for _, key := range keys {
 			p.byFirst[key] = append(p.byFirst[key], phrase{words, tag})
 			cueBits[key] |= p.bit
+			cueShape[key[0]] |= 1 << min(len(key), 31)
 		}
 	}
 	return p

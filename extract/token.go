@@ -84,7 +84,7 @@ func makeToken(text, lower string, s, e int, k TokenKind) Token {
 	} else {
 		norm = Fold(text[s:e])
 	}
-	return Token{Start: s, End: e, Norm: norm, Kind: k, Cap: unicode.IsUpper(r), cues: cueBits[norm]}
+	return Token{Start: s, End: e, Norm: norm, Kind: k, Cap: unicode.IsUpper(r), cues: cuesOf(norm)}
 }
 
 // asciiLower returns text with its ASCII letters in lower case, text
