@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sort"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -31,23 +32,22 @@ func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report
 			continue
 		}
 		p := a.patrolAt(s, trig, trigEnd)
+		if len(p.Parties) == 0 && p.Route == "" && p.Area == nil && p.Start == nil && p.Number == 0 {
+			continue // "joint patrolling activities are held": nothing to record
+		}
 		if len(p.Parties) == 0 && p.Kind == model.Joint && len(out) > 0 {
 			p.Parties = out[len(out)-1].Parties // the same series: "the tenth joint patrol"
 		}
 		out = mergePatrol(out, p)
 	}
-	for _, p := range out {
-		if len(p.Parties) > 0 || p.Route != "" || p.Area != nil || p.Start != nil || p.Number > 0 {
-			r.Patrols = append(r.Patrols, p)
-		}
-	}
+	r.Patrols = append(r.Patrols, out...)
 	return nil
 }
 
 func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	toks := a.Tokens
 	p := model.Patrol{Kind: model.Single, Evidence: a.Span(s.Span.Start, s.Span.End)}
-	if jointCues.has(toks, max(s.First, trig-3), min(s.End, trigEnd+2)) {
+	if jointCues.has(toks, max(s.First, trig-5), min(s.End, trigEnd+2)) {
 		p.Kind = model.Joint
 	}
 	for k := max(s.First, trig-5); k < trig; k++ {
@@ -56,7 +56,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 		}
 	}
 	day := a.Anchor.Day
-	p.Parties = countries(a.actors(s.First, s.End, day), a)
+	p.Parties = countries(append(a.actors(s.First, s.End, day), a.patrolOwners(s, trig)...), a)
 	if len(p.Parties) > 1 {
 		p.Kind = model.Joint
 	}
@@ -67,14 +67,49 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 		}
 	}
 	p.Area, _, _ = a.areaNear(s, trig, trigEnd)
+	for _, party := range p.Parties {
+		if p.Area != nil && p.Area.Country == party.Country && p.Area.Name == party.Name {
+			p.Area = nil // "Turkish and Russian patrols": the parties, not the area
+		}
+	}
+	cut := a.attribution(s.First, s.End)
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
-		if d.Type == model.TypeDate && d.Value != "" && d.Grain >= model.Day {
+		if d.Type == model.TypeDate && d.Value != "" && d.Grain >= model.Day && !cut.contains(a.tokenAt(d.Span.Start)) {
 			d := d
 			p.Start = &d
 			break
 		}
 	}
 	return p
+}
+
+// patrolOwners are the countries named in the noun phrase before a
+// patrol: "joint Turkish and Russian patrols", "Turkish-Russian patrols".
+func (a *Analysis) patrolOwners(s Sentence, trig int) []actorRef {
+	var out []actorRef
+	for _, m := range a.MentionsIn(max(s.First, trig-6), trig) {
+		if m.Kind != MentionDemonym && m.Kind != MentionCountry {
+			continue
+		}
+		ok := true
+		for _, t := range a.Tokens[m.End:trig] {
+			switch t.Norm {
+			case "and", ",", "-", "joint", "military", "police", "army", "'s":
+			default:
+				ok = ok && a.inMention(t.Start)
+			}
+		}
+		if ok {
+			out = append(out, a.countryActor(m.Entry.Country, m.First, m.End))
+		}
+	}
+	return out
+}
+
+// inMention reports whether the byte offset off lies in a mention.
+func (a *Analysis) inMention(off int) bool {
+	i := sort.Search(len(a.Mentions), func(i int) bool { return a.Mentions[i].Span.End > off })
+	return i < len(a.Mentions) && a.Mentions[i].Span.Start <= off
 }
 
 // mergePatrol adds p, or folds it into the patrol it speaks of again:

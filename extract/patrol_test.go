@@ -35,6 +35,9 @@ func TestPatrols(t *testing.T) {
 		{"programme and its first patrol are one", "2019-11-03",
 			"Turkey and Russia launched joint patrols Friday in northeastern Syria. The first joint patrol was completed on Friday.",
 			[]patrolWant{{"joint", "Turkey+Russia", "", "Syria", "2019-11-01", 0}}},
+		{"a headline's adjectives are parties; a source's date is no start", "2019-11-03",
+			"Joint Turkish and Russian patrols begin in Syrian region\nTurkey and Russia launched joint patrols Friday in northeastern Syria. The deal on the patrols excludes Qamishli, according to the ministry's statement on Tuesday.",
+			[]patrolWant{{"joint", "Turkey+Russia", "", "Syria", "2019-11-01", 0}}},
 		{"two patrols told apart", "2020-05-14",
 			"Turkey and Russia held the 11th joint patrol on Thursday. The tenth joint patrol was carried out on Tuesday.",
 			[]patrolWant{
