@@ -116,7 +116,7 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 			if best == nil || abs(m.First-trig) < abs(best.First-trig) {
 				best = m
 			}
-		case m.Kind == MentionCountry && country == nil && a.isPlaceUse(m.First, s.First) && !a.possessive(m.End) &&
+		case m.Kind == MentionCountry && country == nil && a.isLocative(m.First, s.First) && !a.possessive(m.End) &&
 			!(m.First > s.First && a.Tokens[m.First-1].Norm == ","): // "in Havana, Cuba": the venue's country
 			country = m
 		case m.Kind == MentionCountry && owner == nil && a.possessive(m.End) && m.First > trig && m.First < trig+4:
@@ -218,4 +218,23 @@ func (a *Analysis) relativeClauses(s Sentence, trig int) ranges {
 		}
 	}
 	return out
+}
+
+// locatives put what follows them in a place: "in Syria", "across Yemen".
+var locatives = map[string]bool{
+	"in": true, "inside": true, "across": true, "throughout": true, "within": true, "near": true, "into": true,
+}
+
+// isLocative reports whether the country named at token k stands in a
+// place: after "in", "across", "inside" ... past "the" and directions,
+// and not as part of a compound ("U.S.-led").
+func (a *Analysis) isLocative(k, first int) bool {
+	if strings.Contains(a.Tokens[k].Norm, "-") {
+		return false
+	}
+	j := k - 1
+	for j >= first && directions[a.Tokens[j].Norm] {
+		j--
+	}
+	return j >= first && locatives[a.Tokens[j].Norm]
 }

@@ -61,6 +61,7 @@ func TestNotZones(t *testing.T) {
 		"A buffer zone was discussed.",
 		"The city is in a different time zone.",
 		"The M4 highway is 30 km from the border.",
+		"He called on the U.S.-led coalition to support the safe zone.",
 	} {
 		if got := zonesOf(t, text, "2021-06-10"); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", text, got)
