@@ -56,12 +56,13 @@ func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon
 	return a, ctx.Err()
 }
 
-// outsideDates drops the mentions that are part of a temporal expression:
-// "Moscow" in "6 pm Moscow time" names a zone, not a place of the story.
+// outsideDates drops the mentions that are part of a temporal expression
+// or name a clock's zone: "Moscow" in "6 pm Moscow time" names a zone,
+// not a place of the story.
 func (a *Analysis) outsideDates(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if !a.inDate(m.Span.Start) {
+		if !a.inDate(m.Span.Start) && !(m.End < len(a.Tokens) && a.Tokens[m.End].Norm == "time") {
 			out = append(out, m)
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"time"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -225,7 +226,52 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 			start = &d // "took effect on Saturday at 7 p.m.": the clock time says more
 		}
 	}
+	if start != nil && start.Type == model.TypeTime {
+		start = a.onDay(s, start)
+	}
 	return start, end
+}
+
+// zoneWords reports whether the tokens between a clock time and a day
+// only name a zone and join them: "Khartoum time on", "local time,".
+func zoneWords(gap []Token) bool {
+	if len(gap) > 4 {
+		return false
+	}
+	for _, t := range gap {
+		switch {
+		case t.Norm == "on" || t.Norm == "," || t.Norm == "time" || t.Norm == "local" || t.Norm == "(" || t.Norm == ")":
+		case t.Kind == Word && t.Cap:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// onDay moves a clock time to the day written right after it: "at 9:45
+// pm Khartoum time on May 22" is 9:45 pm on May 22, whatever day the
+// clock time alone was read on.
+func (a *Analysis) onDay(s Sentence, t *model.Date) *model.Date {
+	for _, d := range a.DatesIn(t.Span.End, s.Span.End) {
+		gap := a.Tokens[a.tokenAt(t.Span.End):a.tokenAt(d.Span.Start)]
+		if d.Type != model.TypeDate || d.Grain != model.Day || d.From.IsZero() || t.From.IsZero() || !zoneWords(gap) {
+			return t
+		}
+		loc := d.From.Location()
+		y, m, dd := t.From.In(loc).Date()
+		shift := d.From.Sub(time.Date(y, m, dd, 0, 0, 0, 0, loc))
+		if shift == 0 {
+			return t
+		}
+		moved := *t
+		moved.From, moved.To = t.From.Add(shift), t.To.Add(shift)
+		moved.Value = moved.From.UTC().Format("2006-01-02T15:04Z")
+		moved.Span = model.Span{Start: t.Span.Start, End: d.Span.End, Text: a.Span(t.Span.Start, d.Span.End).Text}
+		moved.Text = moved.Span.Text
+		return &moved
+	}
+	return t
 }
 
 // mergeCeasefire adds c to the list, or folds it into the ceasefire it

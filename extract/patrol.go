@@ -72,12 +72,21 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 			p.Area = nil // "Turkish and Russian patrols": the parties, not the area
 		}
 	}
+	// A source's date ("the ministry said on Thursday") dates a single,
+	// numbered patrol that has no other, never a programme.
 	cut := a.attribution(s.First, s.End)
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
-		if d.Type == model.TypeDate && d.Value != "" && d.Grain >= model.Day && !cut.contains(a.tokenAt(d.Span.Start)) {
+		if d.Type != model.TypeDate || d.Value == "" || d.Grain < model.Day {
+			continue
+		}
+		if !cut.contains(a.tokenAt(d.Span.Start)) {
 			d := d
 			p.Start = &d
 			break
+		}
+		if p.Number > 0 && p.Start == nil {
+			d := d
+			p.Start = &d
 		}
 	}
 	return p

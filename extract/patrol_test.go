@@ -38,6 +38,9 @@ func TestPatrols(t *testing.T) {
 		{"a headline's adjectives are parties; a source's date is no start", "2019-11-03",
 			"Joint Turkish and Russian patrols begin in Syrian region\nTurkey and Russia launched joint patrols Friday in northeastern Syria. The deal on the patrols excludes Qamishli, according to the ministry's statement on Tuesday.",
 			[]patrolWant{{"joint", "Turkey+Russia", "", "Syria", "2019-11-01", 0}}},
+		{"a numbered patrol dated by its source", "2020-05-14",
+			"Turkish and Russian troops performed the 11th joint patrol along the M4 highway, the ministry said on Thursday.",
+			[]patrolWant{{"joint", "Turkey+Russia", "M4", "", "2020-05-14", 11}}},
 		{"two patrols told apart", "2020-05-14",
 			"Turkey and Russia held the 11th joint patrol on Thursday. The tenth joint patrol was carried out on Tuesday.",
 			[]patrolWant{
