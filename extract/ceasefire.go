@@ -49,7 +49,8 @@ var (
 	}, nil)
 	nationwide    = newPhrases([]string{"nationwide", "countrywide", "across the country", "throughout the country", "nation-wide"}, nil)
 	extensionCues = newPhrases([]string{"extend", "extended", "extension", "extending", "prolong", "prolonged"}, nil)
-	guarantorCues = newPhrases([]string{"guarantor", "guarantors", "guaranteed by", "brokered by", "mediated by", "mediators"}, nil)
+	guarantorCues = newPhrases([]string{"guarantor", "guarantors", "guaranteed by", "brokered by", "mediated by", "mediators",
+		"country-guarantors", "guarantor countries", "guarantor states", "guarantor nations"}, nil)
 	startCues     = map[string]bool{"from": true, "as": true, "starting": true, "effective": true, "beginning": true, "at": true, "begin": true, "begins": true, "start": true, "starts": true}
 	endCues       = map[string]bool{"until": true, "till": true, "through": true, "to": true, "expires": true, "expire": true}
 	permanentCues = newPhrases([]string{"permanent", "lasting", "durable", "indefinite", "comprehensive and lasting"}, nil)
