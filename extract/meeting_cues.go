@@ -1,0 +1,211 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// meetingCue is what a trigger tells of a meeting.
+type meetingCue struct {
+	kind model.MeetingKind
+	mode model.Mode
+	rank int // a sentence with several cues takes the highest rank
+	// weak marks a mode inferred from a word that does not fix it
+	// ("talks" may be held by phone).
+	weak bool
+}
+
+// meetingCues is indexed by the tags of the triggers below.
+var meetingCues = []meetingCue{
+	{model.Call, model.Phone, 9, false},
+	{model.Call, model.Video, 9, false},
+	{model.Conference, model.Video, 9, false},
+	{model.Summit, model.InPerson, 8, false},
+	{model.Congress, model.InPerson, 7, false},
+	{model.Conference, model.InPerson, 6, false},
+	{model.Talks, model.InPerson, 5, true},
+	{model.Visit, model.InPerson, 4, false},
+	{model.Call, model.ModeUnknown, 3, false},
+	{model.Talks, model.InPerson, 2, true},
+}
+
+const (
+	cuePhone = iota
+	cueVideo
+	cueVideoConference
+	cueSummit
+	cueCongress
+	cueConference
+	cueTalks
+	cueVisit
+	cueConversation
+	cueMeeting
+	cueNotMeeting
+)
+
+var meetingTriggers = func() *phrases {
+	list := map[int][]string{
+		cuePhone: {"phone call", "telephone call", "phone conversation", "telephone conversation", "phone talks",
+			"telephone talks", "by phone", "by telephone", "over the phone", "on the phone", "phoned", "telephoned",
+			"phone", "telephone", "conference call", "call", "called"},
+		cueVideo:           {"video call", "video link", "via video", "by video", "videolink", "virtual meeting", "virtual summit", "video talks"},
+		cueVideoConference: {"video conference", "videoconference", "video-conference"},
+		cueSummit:          {"summit"},
+		cueCongress:        {"congress"},
+		cueConference:      {"conference"},
+		cueTalks:           {"talks", "negotiations", "round of talks", "consultations", "held talks", "round"},
+		cueVisit:           {"visit", "visited", "visiting", "state visit", "official visit"},
+		cueConversation:    {"conversation", "spoke with", "spoke to", "talked with", "talked to", "spoke"},
+		cueMeeting: {"meeting", "met", "meet", "meets", "hosted", "host", "sit down", "encounter", "discussed", "discuss",
+			"discusses", "received", "receives"},
+		cueNotMeeting: {"news conference", "press conference", "joint press conference", "press briefing", "news briefing",
+			"called for", "called on", "so-called", "calls for", "calls on", "call for", "call on", "phone number",
+			"meet the", "meets the", "met the demands", "meeting the", "to meet demands", "talks about", "spoke of", "spoke about",
+			"spoke out", "telephone number", "phone lines", "phone line", "meeting point", "cabinet meeting",
+			"security cabinet meeting", "board meeting", "party congress", "assist in negotiations",
+			"assist in the negotiations", "assist with negotiations", "help in negotiations", "help with negotiations"},
+	}
+	var words []string
+	var tags []int
+	for tag := cuePhone; tag <= cueNotMeeting; tag++ {
+		for _, w := range list[tag] {
+			words, tags = append(words, w), append(tags, tag)
+		}
+	}
+	return newPhrases(words, tags)
+}()
+
+// meetingStatusCues look at the words before a trigger.
+var (
+	proposedCues = newPhrases([]string{
+		"try to arrange", "possibility of", "possibility of holding", "proposed", "propose", "proposes", "proposal",
+		"suggested", "suggests", "offered to host", "offer to host", "invited", "invitation", "idea of", "could meet",
+		"might meet", "may meet", "called for a", "calls for a", "push for", "pushing for", "ready to meet",
+		"willing to meet", "ready for", "open to", "want to meet", "wants to meet", "hopes to meet", "hoped to meet",
+		"would like", "explore", "arrange", "offered", "offers", "suggest",
+	}, nil)
+	plannedCues = newPhrases([]string{
+		"will", "would", "to be held", "scheduled", "expected to", "expected", "set to", "plans to", "planned",
+		"plan to", "due to", "upcoming", "ahead of", "to meet", "to hold", "is to", "are to",
+		"forthcoming", "next", "shall", "going to", "to visit", "to travel", "before the", "prepare for",
+		"preparing for", "preparations for", "in preparation for", "must", "to be signed",
+	}, nil)
+	// futureCues after a trigger make it the subject of a future verb:
+	// "the talks between ... will take place".
+	futureCues = newPhrases([]string{
+		"will", "shall", "to take place", "is to", "are to", "is scheduled", "are scheduled", "is expected",
+		"is due", "is set", "is planned", "would take place", "to be held", "is anticipated", "is expected to",
+		"are expected", "are due", "are set", "are planned", "to be signed",
+	}, nil)
+	cancelledCues = newPhrases([]string{
+		"cancelled", "canceled", "called off", "postponed", "scrapped", "cancel", "calls off", "postpone",
+	}, nil)
+	initiativeCues = newPhrases([]string{
+		"at the initiative of", "at the request of", "initiated by", "at the invitation of", "requested by",
+	}, nil)
+	bothLeaders = newPhrases([]string{"both leaders", "the two leaders", "both presidents", "both sides", "both men"}, nil)
+	lastedCues  = newPhrases([]string{"lasted", "lasting", "went on for", "lasts", "last"}, nil)
+)
+
+// roundQualifiers make "round" a round of talks: "a new round".
+var roundQualifiers = map[string]bool{"new": true, "next": true, "latest": true, "previous": true, "fresh": true, "last": true, "final": true, "current": true}
+
+// npWords may stand in the noun phrase before a trigger: "Thursday's
+// planned trilateral meeting".
+var npWords = map[string]bool{
+	"'s": true, "the": true, "a": true, "an": true, "this": true, "next": true, "last": true, "planned": true,
+	"upcoming": true, "trilateral": true, "tripartite": true, "bilateral": true, "top-level": true,
+	"high-level": true, "first": true, "second": true, "third": true, "joint": true, "three-way": true,
+	"four-way": true, "informal": true, "emergency": true, "extraordinary": true, "expected": true,
+	"proposed": true, "possible": true, "new": true, "fresh": true, "direct": true, "face-to-face": true,
+}
+
+// phraseStart returns where the noun phrase ending with the trigger at
+// trig begins, not before lo.
+func (a *Analysis) phraseStart(trig, lo int) int {
+	k := trig
+	for k > lo {
+		t := a.Tokens[k-1]
+		if !npWords[t.Norm] && !a.inDate(t.Start) {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// inDate reports whether the byte offset off lies in a temporal expression.
+func (a *Analysis) inDate(off int) bool {
+	i := sort.Search(len(a.Dates), func(i int) bool { return a.Dates[i].Span.End > off })
+	return i < len(a.Dates) && a.Dates[i].Span.Start <= off
+}
+
+// triggerStandsAlone filters the weakest triggers: a bare "phone",
+// "call" or "spoke" counts only next to a person or pronoun, and a
+// capitalised "Congress" or "Conference" in a name of an institution
+// ("the US Congress") is no meeting unless held somewhere.
+func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
+	n := a.Tokens[k].Norm
+	switch {
+	case tag == cuePhone && (n == "phone" || n == "telephone" || n == "call") && end == k+1:
+		return n == "call" && k > s.First && (a.Tokens[k-1].Norm == "phone" || a.Tokens[k-1].Norm == "a" || a.Tokens[k-1].Norm == "the") && a.callIsNoun(k, s)
+	case tag == cueConversation && n == "spoke" && end == k+1:
+		return false
+	case tag == cueMeeting && n == "host" && end == k+1:
+		return false
+	case tag == cueMeeting && n == "hosted" && end < s.End && a.Tokens[end].Norm == "by":
+		return false // "talks in Malaysia hosted by its prime minister": the host takes part
+	case tag == cueTalks && n == "round" && end == k+1:
+		return k > s.First && (ordinal(a.Tokens[k-1].Norm) > 0 || roundQualifiers[a.Tokens[k-1].Norm]) // "the first round"
+	case tag == cueMeeting && (n == "received" || n == "receives"):
+		return a.namesPersonAt(end, s.End) // "Putin received Erdogan", not "received a letter"
+	case tag == cuePhone && n == "called" && end == k+1:
+		return a.namesActorAt(end, s.End) // "Trump called Erdogan", not "called for"
+	case tag == cueMeeting && (n == "discussed" || n == "discuss" || n == "discusses"):
+		// "discussed Gaza with Sisi", or "Putin and Erdogan discussed".
+		return indexNorm(a.Tokens, end, min(s.End, end+8), "with") >= 0 || a.peopleBefore(s.First, k) >= 2
+	}
+	return true
+}
+
+// callIsNoun reports whether "call" at k is the noun of a conversation
+// ("a call with", "the call between"), not an appeal ("a call for").
+func (a *Analysis) callIsNoun(k int, s Sentence) bool {
+	if k+1 >= s.End {
+		return true
+	}
+	switch a.Tokens[k+1].Norm {
+	case "with", "between", "on", "to", "from", "late", "earlier", "was", "lasted", ",", ".":
+		return true
+	}
+	return false
+}
+
+// namesPersonAt reports whether the words at k name a person or an
+// office holder ("his Turkish counterpart"), possibly after "the" or "his".
+func (a *Analysis) namesPersonAt(k, end int) bool {
+	for k < end && (a.Tokens[k].Norm == "his" || a.Tokens[k].Norm == "her" || a.Tokens[k].Norm == "the") {
+		k++
+	}
+	for _, m := range a.MentionsIn(k, min(end, k+4)) {
+		if m.First == k && (m.Kind == MentionPerson || m.Kind == MentionOffice || m.Kind == MentionDemonym) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesActorAt reports whether the words at k name an actor: a person, an
+// office, a country or a demonym, possibly after "his" or "the".
+func (a *Analysis) namesActorAt(k, end int) bool {
+	for k < end && (a.Tokens[k].Norm == "his" || a.Tokens[k].Norm == "her" || a.Tokens[k].Norm == "the" || a.Tokens[k].Norm == "both") {
+		k++
+	}
+	for _, m := range a.MentionsIn(k, min(end, k+4)) {
+		if m.First == k && m.Kind != MentionPlace && m.Kind != MentionRoad {
+			return true
+		}
+	}
+	return k < end && (a.Tokens[k].Norm == "leaders" || a.Tokens[k].Norm == "counterparts")
+}

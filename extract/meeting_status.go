@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// meetingStatus reads the status from the words around the trigger, not
+// looking back past lo. byDefault is set when no word tells it.
+func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.MeetingStatus, byDefault bool) {
+	from := max(lo, trig-9)
+	to := min(s.End, trig+3)
+	switch {
+	case cancelledCues.has(a.Tokens, from, clauseEnd(a.Tokens, trig+1, min(s.End, trig+16))):
+		return model.Cancelled, false
+	case proposedCues.has(a.Tokens, from, to):
+		return model.Proposed, false
+	case plannedCues.has(a.Tokens, from, to), a.futureAfter(s, trig):
+		return model.Planned, false
+	}
+	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
+		if d.Type == model.TypeDate && !d.From.IsZero() && a.Anchor.Known() && d.Grain >= model.Day && d.From.After(a.Anchor.Day) {
+			return model.Planned, false
+		}
+	}
+	return model.Held, !a.pastAround(s, trig)
+}
+
+// pastAround reports whether a verb in the past tense stands near the
+// trigger: "met", "was held", "held talks".
+func (a *Analysis) pastAround(s Sentence, trig int) bool {
+	for k := max(s.First, trig-6); k < min(s.End, trig+8); k++ {
+		n := a.Tokens[k].Norm
+		if pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs end the search for a future verb after a trigger: "the
+// meeting took place on Monday, and they will meet again".
+var pastVerbs = map[string]bool{"was": true, "were": true, "took": true, "held": true, "met": true, "had": true, "ended": true, "concluded": true}
+
+// futureAfter reports whether a future verb follows the trigger at trig
+// in its sentence, before any past one: "the talks between ... will take
+// place", "a meeting of ... is anticipated".
+func (a *Analysis) futureAfter(s Sentence, trig int) bool {
+	for k := trig + 1; k < s.End && k < trig+24; k++ {
+		n := a.Tokens[k].Norm
+		if n == ";" || n == "." || pastVerbs[n] {
+			return false
+		}
+		if e, _ := futureCues.match(a.Tokens, k, s.End); e > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,164 @@
+package extract
+
+import (
+	"github.com/dipnews/diplomacy/model"
+)
+
+// meetingPlace is the city or venue the meeting is said to be held in:
+// "in Moscow", "in the western Russian city of Sochi", "the Sochi summit";
+// failing that, a country right after the trigger ("talks in Malaysia").
+func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
+	if p := a.meetingSite(s, trig, trigEnd); p != nil {
+		return p
+	}
+	toks := a.Tokens
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind != MentionCountry || m.First <= s.First || m.First <= trigEnd && m.First >= trig || m.First > trigEnd+20 ||
+			m.First < trig-8 || a.possessive(m.End) {
+			continue
+		}
+		switch toks[m.First-1].Norm {
+		case "in":
+			if m.First > trigEnd && a.onlyParties(trigEnd, m.First-1) {
+				return a.countryPlace(m.Entry.Country) // "met Biden in Italy"
+			}
+		case "to":
+			if m.First < trig && m.First-2 >= s.First && travelVerbs[toks[m.First-2].Norm] {
+				return a.countryPlace(m.Entry.Country) // "will travel to Switzerland for a conference"
+			}
+		}
+	}
+	return nil
+}
+
+// travelVerbs take the place a visitor goes to after "to".
+var travelVerbs = map[string]bool{
+	"travel": true, "travels": true, "traveled": true, "travelled": true, "fly": true, "flew": true,
+	"flies": true, "go": true, "went": true, "heads": true, "headed": true, "came": true, "come": true,
+}
+
+// onlyParties reports whether tokens [from, to) only name the other
+// parties of a meeting: names, titles, "with", "his": "met U.S. President
+// Joe Biden in Italy", not "talks for a settlement in Syria".
+func (a *Analysis) onlyParties(from, to int) bool {
+	ms := a.MentionsIn(from, to)
+	for k := from; k < to; k++ {
+		switch a.Tokens[k].Norm {
+		case "with", "his", "her", "their", "the", "and", ",", "counterpart", "counterparts", "'s":
+			continue
+		}
+		named := false
+		for _, m := range ms {
+			named = named || m.First <= k && k < m.End
+		}
+		if !named {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingSite is the city or venue named with the trigger.
+func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
+	toks := a.Tokens
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind == MentionCountry && m.End+1 < s.End && toks[m.End].Norm == "'s" && toks[m.End+1].Norm == "capital" {
+			if p := a.capitalOf(m.Entry); p != nil && m.First > trigEnd && m.First <= trigEnd+24 && a.Tokens[m.First-1].Norm == "in" {
+				return p // "in Qatar's capital"
+			}
+		}
+		if m.Kind != MentionPlace || !isSite(m.Entry) || m.End < s.End && nameNouns[toks[m.End].Norm] {
+			continue
+		}
+		if m.End == trig || m.End+1 == trig && toks[m.End].Norm == "'s" {
+			return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
+		}
+		if k := m.First - 1; k >= s.First && m.End < trig && (toks[k].Norm == "in" || toks[k].Norm == "at") && a.onlyDatesBefore(s.First, k) {
+			return placeOf(m.Entry) // "In Sochi, the leaders discussed ...", "3 May in Sochi, ..."
+		}
+		if m.First < trig && m.First-2 >= s.First && toks[m.First-1].Norm == "to" && travelVerbs[toks[m.First-2].Norm] && m.First > trig-8 {
+			return placeOf(m.Entry) // "will travel to Geneva for talks"
+		}
+		if m.First <= trigEnd || m.First > trigEnd+20 {
+			continue
+		}
+		for k := m.First - 1; k >= trigEnd && k >= m.First-6; k-- {
+			n := toks[k].Norm
+			if n == "in" || n == "at" {
+				return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
+			}
+			if n == "," || n == "." || n == "between" || n == "with" || n == "to" || n == "province" || n == "provinces" || n == "region" || n == "regions" {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// onlyDatesBefore reports whether tokens [first, k) are all part of
+// temporal expressions (or there are none).
+func (a *Analysis) onlyDatesBefore(first, k int) bool {
+	for j := first; j < k; j++ {
+		if n := a.Tokens[j].Norm; !a.inDate(a.Tokens[j].Start) && n != "," && n != "on" {
+			return false
+		}
+	}
+	return true
+}
+
+// visited returns the place named right after a visit word.
+func (a *Analysis) visited(s Sentence, trigEnd int) (*Entry, bool) {
+	for _, m := range a.MentionsIn(trigEnd, min(s.End, trigEnd+3)) {
+		if m.First == trigEnd && m.Kind == MentionPlace && m.Entry.Type != "road" {
+			return m.Entry, true
+		}
+	}
+	return nil, false
+}
+
+// withHost adds the country of the place visited to the parties, unless
+// one of them already stands for it.
+func (a *Analysis) withHost(parts []actorRef, p *Entry) []actorRef {
+	for _, r := range parts {
+		if r.Country == p.Country {
+			return parts
+		}
+	}
+	if p.Country == "" {
+		return parts
+	}
+	return append(parts, a.countryActor(p.Country, 0, 0))
+}
+
+// topics are the conflict areas a sentence names, besides its location.
+func (a *Analysis) topics(s Sentence, loc *model.Place) []string {
+	var out []string
+	for _, m := range a.MentionsIn(s.First, s.End) {
+		if m.Kind != MentionPlace || isSite(m.Entry) || loc != nil && m.Entry.Name == loc.Name {
+			continue
+		}
+		if !containsString(out, m.Entry.Name) {
+			out = append(out, m.Entry.Name)
+		}
+	}
+	return out
+}
+
+// nameNouns follow a place in the name of a format or a deal, not a venue:
+// "the Astana format", "the Sochi agreement".
+var nameNouns = map[string]bool{
+	"format": true, "process": true, "framework": true, "agreement": true, "agreements": true, "accord": true,
+	"accords": true, "memorandum": true, "deal": true, "protocol": true, "declaration": true, "formula": true,
+	"group": true, "platform": true, "track": true,
+}
+
+// capitalOf returns the capital of the country of entry e, if known.
+func (a *Analysis) capitalOf(e *Entry) *model.Place {
+	if e.Capital == "" {
+		return nil
+	}
+	if c, ok := a.Lexicon.Lookup(e.Capital); ok {
+		return placeOf(c)
+	}
+	return &model.Place{Name: e.Capital, Country: e.Country}
+}

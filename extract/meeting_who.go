@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
+
+// participants returns the actors of sentence s that can take part in a
+// meeting: not the sources it cites, not whoever took the initiative
+// (told apart later), and, when people are named, not the countries the
+// sentence mentions besides them. A source clause that itself tells of
+// the meeting ("..., the two mediators said after talks in Jeddah") keeps
+// its actors.
+func (a *Analysis) participants(s Sentence, trig int, day time.Time) []actorRef {
+	rs := withoutSources(a.actorsOutside(s.First, s.End, day, a.attribution(s.First, s.End).except(trig)))
+	if _, end, _ := initiativeCues.find(a.Tokens, s.First, s.End); end > 0 {
+		stop := clauseEnd(a.Tokens, end, s.End)
+		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
+	}
+	people := 0
+	for _, r := range rs {
+		if r.Person {
+			people++
+		}
+	}
+	if people >= 2 {
+		rs = filterRefs(rs, func(r actorRef) bool { return r.Person || r.Role != "" })
+	}
+	return rs
+}
+
+func filterRefs(rs []actorRef, keep func(actorRef) bool) []actorRef {
+	out := rs[:0:0]
+	for _, r := range rs {
+		if keep(r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// isDefinite reports whether the trigger is a definite noun that points
+// back ("The meeting was held amid ... a war between Turkey and Russia"):
+// no actor is named before it, and none right after it.
+func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
+	toks := a.Tokens
+	if trig == s.First || toks[trig-1].Norm != "the" && toks[trig-1].Norm != "this" && toks[trig-1].Norm != "that" {
+		return false
+	}
+	for _, r := range parts {
+		if r.First < trig {
+			return false
+		}
+	}
+	if trig+1 < s.End {
+		switch toks[trig+1].Norm {
+		case "between", "with", "of":
+			return false
+		}
+	}
+	return true
+}
+
+// hasPronoun reports whether sentence s refers to a person by a singular
+// pronoun.
+func (a *Analysis) hasPronoun(s Sentence) bool {
+	for _, t := range a.Tokens[s.First:s.End] {
+		if pronounsSingular[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleBefore counts the people named in tokens [first, k).
+func (a *Analysis) peopleBefore(first, k int) int {
+	n := 0
+	for _, m := range a.MentionsIn(first, k) {
+		if m.Kind == MentionPerson {
+			n++
+		}
+	}
+	return n
+}
+
+// initiator is the participant at whose initiative the meeting was held.
+func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time) *model.Actor {
+	_, end, _ := initiativeCues.find(a.Tokens, s.First, s.End)
+	if end == 0 {
+		return nil
+	}
+	stop := clauseEnd(a.Tokens, end, s.End)
+	for _, r := range a.actors(end, stop, day) {
+		for _, p := range parts {
+			if p.Name == r.Name || p.Country != "" && p.Country == r.Country && (!r.Person || p.Name == r.Name) {
+				init := p
+				return &init
+			}
+		}
+		init := r.Actor
+		return &init
+	}
+	return nil
+}
+
+// refersBack reports whether the sentence points back at a meeting told
+// before: an anaphor in the same clause before the trigger ("the leaders
+// also agreed to arrange a meeting"), or a definite "the talks".
+func (a *Analysis) refersBack(s Sentence, trig, named int) bool {
+	toks := a.Tokens
+	for k := trig - 1; k >= s.First; k-- {
+		n := toks[k].Norm
+		if n == "," || n == ";" || n == "\"" {
+			break
+		}
+		if e, _ := anaphors.match(toks, k, trig); e > 0 || pronounsSingular[n] && named > 0 {
+			return true
+		}
+	}
+	return trig > s.First && (toks[trig-1].Norm == "the" || toks[trig-1].Norm == "this") && named == 0
+}
+
+// isNamedEvent reports whether the trigger ends a capitalised name, as in
+// "the Syrian National Dialogue Congress".
+func (a *Analysis) isNamedEvent(trig int) bool {
+	return a.Tokens[trig].Cap && trig > 0 && a.Tokens[trig-1].Cap
+}
+
+// countedCountries resolves "the leaders of the three countries" to the
+// last three countries named.
+func (a *Analysis) countedCountries(s Sentence, trig, si int) ([]actorRef, bool) {
+	toks := a.Tokens
+	for k := trig; k+2 < s.End && k < trig+12; k++ {
+		if toks[k].Norm != "countries" && toks[k].Norm != "nations" && toks[k].Norm != "states" {
+			continue
+		}
+		n := numberWord(toks[k-1].Norm)
+		if n < 2 {
+			return nil, false
+		}
+		var out []actorRef
+		seen := map[string]bool{}
+		for j := a.tokenAt(s.Span.Start) - 1; j >= 0 && len(out) < n; j-- {
+			for _, m := range a.MentionsIn(j, j+1) {
+				if m.Kind == MentionCountry && m.First == j && !seen[m.Entry.Country] {
+					seen[m.Entry.Country] = true
+					out = append(out, a.countryActor(m.Entry.Country, m.First, m.End))
+				}
+			}
+		}
+		if len(out) == n {
+			for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+				out[i], out[j] = out[j], out[i]
+			}
+			return out, true
+		}
+	}
+	return nil, false
+}
+
+// lastHeldMeeting is the last meeting held between two or more parties.
+func lastHeldMeeting(ms []meetingCand) *meetingCand {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if len(ms[i].Participants) >= 2 && ms[i].Status == model.Held {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+func lastMeeting(ms []meetingCand) *meetingCand {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if len(ms[i].Participants) >= 2 {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+// withoutSources drops spokesmen and other sources quoted by the text.
+func withoutSources(rs []actorRef) []actorRef {
+	out := rs[:0:0]
+	for _, r := range rs {
+		if r.Role == "Spokesman" || r.Role == "Spokesperson" {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if o.Name == r.Name {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func actorsOf(rs []actorRef) []model.Actor {
+	out := make([]model.Actor, len(rs))
+	for i, r := range rs {
+		out[i] = r.Actor
+	}
+	return out
+}
+
+func samePeople(rs []actorRef, as []model.Actor) bool {
+	for _, r := range rs {
+		found := false
+		for _, x := range as {
+			if x.Name == r.Name {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
