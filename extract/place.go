@@ -25,26 +25,20 @@ var areaPrepositions = map[string]bool{
 // the sentence, not with the trigger.
 func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, wide, loose bool) {
 	toks := a.Tokens
-	var country *model.Place
 	ms := a.MentionsIn(s.First, s.End)
-	for _, m := range ms {
-		if m.End > trig || m.End < trig-3 {
-			continue
+	place, countries := a.placesAmong(ms, func(m Mention) bool {
+		if m.End > trig || m.End < trig-3 || !onlyModifiers(toks[m.End:trig]) {
+			return false
 		}
-		if between := toks[m.End:trig]; !onlyModifiers(between) {
-			continue
-		}
-		switch m.Kind {
-		case MentionPlace:
-			if m.Entry.Type != "road" {
-				return placeOf(m.Entry), false, false
-			}
-		case MentionCountry, MentionDemonym:
-			if strings.Contains(toks[m.First].Norm, "-") && m.End == trig {
-				continue // "the Lebanon-Israel ceasefire": parties, not the area
-			}
-			country = a.countryPlace(m.Entry.Country)
-		}
+		// "the Lebanon-Israel ceasefire" names parties, not the area
+		return m.Kind == MentionPlace || !(strings.Contains(toks[m.First].Norm, "-") && m.End == trig)
+	})
+	if place != nil {
+		return place, false, false
+	}
+	var country *model.Place
+	if len(countries) > 0 {
+		country = countries[len(countries)-1]
 	}
 	// The phrase after the trigger, up to the end of its clause, past a
 	// date ("launched joint patrols Friday in northeastern Syria").
@@ -67,24 +61,12 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 			break
 		}
 	}
-	var after *model.Place
-	for _, m := range ms {
-		if m.First <= k || m.First >= stop {
-			continue
-		}
-		switch m.Kind {
-		case MentionPlace:
-			if m.Entry.Type != "road" {
-				return placeOf(m.Entry), false, false
-			}
-		case MentionCountry, MentionDemonym:
-			if after == nil {
-				after = a.countryPlace(m.Entry.Country)
-			}
-		}
+	place, after := a.placesAmong(ms, func(m Mention) bool { return m.First > k && m.First < stop })
+	if place != nil {
+		return place, false, false
 	}
-	if after != nil {
-		return after, true, false
+	if len(after) > 0 {
+		return after[0], true, false
 	}
 	if country != nil {
 		return country, true, false
@@ -132,6 +114,25 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 		return a.countryPlace(owner.Entry.Country), true
 	}
 	return nil, false
+}
+
+// placesAmong returns the first place among the mentions ms that keep
+// accepts, roads aside, and the countries they name, in order.
+func (a *Analysis) placesAmong(ms []Mention, keep func(Mention) bool) (place *model.Place, countries []*model.Place) {
+	for _, m := range ms {
+		if !keep(m) {
+			continue
+		}
+		switch m.Kind {
+		case MentionPlace:
+			if m.Entry.Type != "road" {
+				return placeOf(m.Entry), nil
+			}
+		case MentionCountry, MentionDemonym:
+			countries = append(countries, a.countryPlace(m.Entry.Country))
+		}
+	}
+	return nil, countries
 }
 
 // onlyModifiers reports whether toks hold nothing but words that can sit
