@@ -60,6 +60,7 @@ var (
 // start.
 type ceasefireExtractor struct{}
 
+// Name implements Extractor.
 func (ceasefireExtractor) Name() string { return "ceasefire" }
 
 type ceasefireCand struct {
@@ -75,6 +76,7 @@ type ceasefireCand struct {
 	nationwide bool
 }
 
+// Extract implements Extractor.
 func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
 	var out []ceasefireCand
 	for si, s := range a.Sentences {

@@ -18,6 +18,7 @@ type LexiconError struct {
 	Msg  string
 }
 
+// Error returns "file:line: message".
 func (e *LexiconError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
 // Unwrap returns ErrLexicon.

@@ -9,6 +9,7 @@ import (
 // meetingExtractor finds meetings: talks, summits, calls, visits.
 type meetingExtractor struct{}
 
+// Name implements Extractor.
 func (meetingExtractor) Name() string { return "meeting" }
 
 // meetingCand is a meeting found in one sentence, before merging.
@@ -26,6 +27,7 @@ type meetingCand struct {
 	heading    bool // told in a headline or subheading
 }
 
+// Extract implements Extractor.
 func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
 	var cands []meetingCand
 	for si, s := range a.Sentences {

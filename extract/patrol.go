@@ -16,8 +16,10 @@ var (
 // patrolExtractor finds patrol programmes and single patrols.
 type patrolExtractor struct{}
 
+// Name implements Extractor.
 func (patrolExtractor) Name() string { return "patrol" }
 
+// Extract implements Extractor.
 func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
 	var out []model.Patrol
 	for si, s := range a.Sentences {

@@ -34,6 +34,7 @@ var (
 // zoneExtractor finds zones: de-escalation zones, corridors, buffers.
 type zoneExtractor struct{}
 
+// Name implements Extractor.
 func (zoneExtractor) Name() string { return "zone" }
 
 // zoneCand is a zone found in one sentence, before merging.
@@ -44,6 +45,7 @@ type zoneCand struct {
 	named bool
 }
 
+// Extract implements Extractor.
 func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
 	var out []zoneCand
 	lastRoad := ""
