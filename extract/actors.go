@@ -22,7 +22,12 @@ var actorNouns = map[string]bool{
 	"authorities": true, "diplomats": true, "diplomat": true, "ministers": true, "soldiers": true,
 	"ministry": true, "presidents": true, "negotiators": true, "envoys": true, "envoy": true, "heads": true,
 	"counterparts": true, "counterpart": true, "units": true, "administration": true, "navy": true,
+	"colleague": true, "colleagues": true,
 }
+
+// relativeNouns name the holder of the same office in another country:
+// "his Turkish counterpart", "my Iranian colleague".
+var relativeNouns = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true, "colleagues": true}
 
 // governmentNouns after a leader's name make the country act: "the
 // Gustavo Petro government".
@@ -41,15 +46,16 @@ var placePrepositions = map[string]bool{
 // that day). subject is the office of the person a "counterpart" is
 // relative to; when empty, the first person of the range is used.
 func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
-	return a.actorsOutside(first, end, day, a.attribution(first, end))
+	return a.actorsOutside(first, end, day, a.attribution(first, end), "")
 }
 
-// actorsOutside is actors with the ranges to leave out given.
-func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges) []actorRef {
+// actorsOutside is actors with the ranges to leave out given. subject is
+// the office a "counterpart" or "colleague" is relative to when no person
+// with an office is named before it (the speaker of "my colleague").
+func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subject string) []actorRef {
 	var out []actorRef
 	var demonyms []string // countries waiting for the noun they qualify
 	demFirst := -1
-	subject := ""
 	placeEnd := -1 // end of the last country named as a place
 	ms := a.MentionsIn(first, end)
 	for i := 0; i < len(ms); i++ {
@@ -72,7 +78,7 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges) []ac
 				continue
 			}
 			if next < end && actorNouns[a.Tokens[next].Norm] && !a.nextIsPerson(ms, i, next) {
-				if a.Tokens[next].Norm == "counterpart" || a.Tokens[next].Norm == "counterparts" {
+				if relativeNouns[a.Tokens[next].Norm] {
 					if subject == "" {
 						subject = firstRole(out)
 					}

@@ -25,6 +25,9 @@ type meetingCand struct {
 	// were detailed" may speak of talks yet to come.
 	weakStatus bool
 	heading    bool // told in a headline or subheading
+	// generic marks a meeting named only by a verb such as "met": it
+	// needs parties to stand on its own.
+	generic bool
 }
 
 // Extract implements Extractor.
@@ -121,7 +124,7 @@ func (a *Analysis) triggersIn(s Sentence) []meetingTrigger {
 func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meetingCand) []meetingCand {
 	toks := a.Tokens
 	trig, trigEnd, cue := t.start, t.end, t.cue
-	m := meetingCand{sentence: si, heading: a.Sentences[si].Heading}
+	m := meetingCand{sentence: si, heading: a.Sentences[si].Heading, generic: cue.rank == meetingCues[cueMeeting].rank}
 	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
 	whole := a.Sentences[si].Span
 	m.Evidence = a.Span(whole.Start, whole.End)
@@ -150,7 +153,10 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 			parts = a.withHost(parts, p)
 		}
 	}
-	separate := trig > s.First && (toks[trig-1].Norm == "separate" || trig-2 >= s.First && toks[trig-2].Norm == "separate")
+	// "separate phone conversations with his Turkish and Iranian
+	// counterparts", "a conversation with X and with Y": one meeting each.
+	separate := trig > s.First && (toks[trig-1].Norm == "separate" || trig-2 >= s.First && toks[trig-2].Norm == "separate") ||
+		withAndWith.has(toks, trigEnd, s.End)
 	if n, ok := a.countedCountries(s, trig, si); ok {
 		parts = n
 	}

@@ -32,7 +32,7 @@ func mergeMeetings(cands []meetingCand) []meetingCand {
 		switch {
 		case target >= 0:
 			absorbMeeting(&out[target], &c)
-		case c.Location != nil && c.Date != nil, len(c.Participants) > 0 && !c.vague():
+		case c.Location != nil && c.Date != nil && !c.generic, len(c.Participants) > 0 && !c.vague():
 			out = append(out, c)
 		}
 	}

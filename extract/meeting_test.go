@@ -136,6 +136,15 @@ func TestMeetings(t *testing.T) {
 		{"travelling to the venue", "2024-06-12",
 			"Volodymyr Zelensky and Joe Biden will travel to Geneva for talks on Saturday.",
 			[]meetingWant{{"Volodymyr Zelensky+Joe Biden", "in_person", "planned", "2024-06-15", "Geneva"}}},
+		{"I in a quotation is its speaker; with A and with B are two meetings", "2024-12-06",
+			"Russian Foreign Minister Sergey Lavrov spoke to reporters. \"I had a conversation with the Turkish minister of foreign affairs and with my Iranian colleague,\" the top Russian diplomat said.",
+			[]meetingWant{
+				{"Sergey Lavrov+Hakan Fidan", "unknown", "held", "", ""},
+				{"Sergey Lavrov+Abbas Araghchi", "unknown", "held", "", ""},
+			}},
+		{"the speaker named before the quotation", "2021-06-10",
+			"Erdogan said: \"I will meet Vladimir Putin in Sochi on Friday.\"",
+			[]meetingWant{{"Recep Tayyip Erdogan+Vladimir Putin", "in_person", "planned", "2021-06-11", "Sochi"}}},
 		{"cancelled", "2021-06-10",
 			"The summit between Putin and Erdogan was called off.",
 			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "cancelled", "", ""}}},
@@ -167,6 +176,7 @@ func TestNotMeetings(t *testing.T) {
 		"The vote was a round number.",
 		"China and the United States also offered to assist in negotiations.",
 		"Putin and Erdogan received letters from the families on Tuesday.",
+		"I met my friends in Sochi, said nobody on Tuesday.",
 		"Lavrov spoke by phone to discuss Syria.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {

@@ -13,7 +13,11 @@ import (
 // the meeting ("..., the two mediators said after talks in Jeddah") keeps
 // its actors.
 func (a *Analysis) participants(s Sentence, trig int, day time.Time) []actorRef {
-	rs := withoutSources(a.actorsOutside(s.First, s.End, day, a.attribution(s.First, s.End).except(trig)))
+	speaker, quoted := a.speaker(s, day)
+	rs := withoutSources(a.actorsOutside(s.First, s.End, day, a.attribution(s.First, s.End).except(trig), speaker.Role))
+	if quoted && !hasActor(rs, speaker.Name) {
+		rs = append([]actorRef{speaker}, rs...) // "I had a conversation with ..."
+	}
 	if _, end, _ := initiativeCues.find(a.Tokens, s.First, s.End); end > 0 {
 		stop := clauseEnd(a.Tokens, end, s.End)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
@@ -228,4 +232,85 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+func hasActor(rs []actorRef, name string) bool {
+	for _, r := range rs {
+		if r.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPersonWords say that the speaker of a quotation takes part.
+var firstPersonWords = map[string]bool{"i": true, "my": true, "me": true}
+
+// speaker returns the person who says "I" in sentence s, when s stands in
+// a quotation: the person named where the quotation is attributed
+// ("..., Lavrov said"), or, when that names only a country or an office
+// ("the top Russian diplomat said"), the last person of that country
+// named before the quotation.
+func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
+	first := false
+	for _, t := range a.Tokens[s.First:s.End] {
+		first = first || firstPersonWords[t.Norm] && t.Kind == Word
+	}
+	if !first {
+		return actorRef{}, false
+	}
+	lo, hi := a.lineTokens(s)
+	open, close, inside := -1, -1, false
+	for k := lo; k < hi; k++ {
+		if a.Tokens[k].Norm != "\"" {
+			continue
+		}
+		switch {
+		case k < s.First:
+			inside, open = !inside, k
+		case inside && close < 0:
+			close = k
+		}
+	}
+	if !inside {
+		return actorRef{}, false
+	}
+	var named []actorRef
+	if close >= 0 {
+		named = a.actorsOutside(close+1, clauseEnd(a.Tokens, close+1, hi), day, nil, "")
+	}
+	if len(named) == 0 {
+		named = a.actorsOutside(lo, open, day, nil, "") // Lavrov said: "..."
+	}
+	country := ""
+	for _, r := range named {
+		if r.Person {
+			return r, true
+		}
+		if country == "" {
+			country = r.Country
+		}
+	}
+	for k, skip := open, []actorRef(nil); ; {
+		r, ok := a.lastPersonBefore(k, skip, day)
+		if !ok {
+			return actorRef{}, false
+		}
+		if country == "" || r.Country == country {
+			return r, true
+		}
+		skip = append(skip, r)
+	}
+}
+
+// lineTokens returns the tokens of the line (paragraph) sentence s is on.
+func (a *Analysis) lineTokens(s Sentence) (lo, hi int) {
+	lo, hi = s.First, s.End
+	for i := a.SentenceAt(s.Span.Start); i >= 0 && a.Sentences[i].Line == s.Line; i-- {
+		lo = a.Sentences[i].First
+	}
+	for i := a.SentenceAt(s.Span.Start); i >= 0 && i < len(a.Sentences) && a.Sentences[i].Line == s.Line; i++ {
+		hi = a.Sentences[i].End
+	}
+	return lo, hi
 }
