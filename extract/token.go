@@ -144,7 +144,7 @@ func scanWord(text string, i int) (int, TokenKind) {
 			end += w
 			continue
 		}
-		if end+w >= len(text) {
+		if end+w >= len(text) || end-i >= maxWord {
 			break
 		}
 		next, _ := utf8.DecodeRuneInString(text[end+w:])
@@ -162,6 +162,14 @@ func scanWord(text string, i int) (int, TokenKind) {
 	}
 	return closeAbbrev(text, i, end, kind), kind
 }
+
+// maxWord is the length, in bytes, past which a word takes no more parts
+// joined by hyphens or dots ("de-escalation", "U.S."). Real words stay far
+// shorter; a longer chain scraped from a page ("a-a-a-…", "A.A.A.…") is
+// cut into words of about this size, because the work done for each part
+// of a word (finding the names in it, checking an abbreviation) grows
+// with the length of the word.
+const maxWord = 256
 
 // isAbbrevLetter reports whether text[i:end] is so far a dotted
 // abbreviation of single letters ("U", "U.S", "p.m").
