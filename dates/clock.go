@@ -231,11 +231,12 @@ func absDur(d time.Duration) time.Duration {
 	return d
 }
 
-// instantRes is the minute starting at t, in UTC.
+// instantRes is the minute starting at t. Its value is written in UTC;
+// its interval keeps t's zone, so that the local clock time the text gave
+// ("midnight" where the place is on UTC+7) stays readable beside it.
 func instantRes(t time.Time) res {
-	t = t.UTC()
 	b := make([]byte, 0, 17)
-	b = t.AppendFormat(b, "2006-01-02T15:04")
+	b = t.UTC().AppendFormat(b, "2006-01-02T15:04")
 	b = append(b, 'Z')
 	return res{typ: model.TypeTime, value: string(b), grain: model.Instant, from: t, to: t.Add(time.Minute)}
 }
