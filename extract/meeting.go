@@ -100,11 +100,12 @@ func (a *Analysis) triggersIn(s Sentence) []meetingTrigger {
 			if c.mode == model.Phone || c.mode == model.Video {
 				mode = c.mode
 			}
-			if n := len(out); n > 0 && out[n-1].end >= k-1 {
-				if c.rank > out[n-1].cue.rank { // "held talks by phone": one trigger
-					out[n-1].cue = c
+			if n := len(out); n > 0 && (out[n-1].end >= k-1 || mannerCues.has(a.Tokens, k, end)) {
+				// "held talks by phone", "spoke with Biden by phone": one
+				// meeting, the manner telling how it was held.
+				if c.rank > out[n-1].cue.rank {
+					out[n-1].cue.kind, out[n-1].cue.rank = c.kind, c.rank
 				}
-				out[n-1].end = end
 			} else {
 				out = append(out, meetingTrigger{start: k, end: end, cue: c})
 			}

@@ -104,6 +104,7 @@ var (
 	initiativeCues = newPhrases([]string{
 		"at the initiative of", "at the request of", "initiated by", "at the invitation of", "requested by",
 	}, nil)
+	mannerCues  = newPhrases([]string{"by phone", "by telephone", "over the phone", "on the phone", "via video", "by video", "via video link", "by video link"}, nil)
 	withAndWith = newPhrases([]string{"and with", "and separately with", "as well as with"}, nil)
 	bothLeaders = newPhrases([]string{"both leaders", "the two leaders", "both presidents", "both sides", "both men"}, nil)
 	lastedCues  = newPhrases([]string{"lasted", "lasting", "went on for", "lasts", "last"}, nil)

@@ -47,8 +47,8 @@ func meetingsAgree(t, c *meetingCand) bool {
 	if t.Mode != c.Mode && t.Mode != model.ModeUnknown && c.Mode != model.ModeUnknown && !t.weakMode && !c.weakMode {
 		return false
 	}
-	if t.Date != nil && c.Date != nil && !datesOverlap(t.Date, c.Date) {
-		return false
+	if t.Date != nil && c.Date != nil && t.dateGiven && c.dateGiven && !datesOverlap(t.Date, c.Date) {
+		return false // a date borrowed from the sentences before yields to one written
 	}
 	if t.Location != nil && c.Location != nil && t.Location.Name != c.Location.Name {
 		return false

@@ -23,8 +23,8 @@ func (a *Analysis) eventDate(s Sentence, trig, trigEnd int) (model.Date, bool) {
 			dist += 1 << 16 // a calendar date says the day better than a clock time
 		}
 		dk := a.tokenAt(d.Span.Start)
-		if a.subordinate(trig, trigEnd, dk) {
-			continue
+		if a.subordinate(trig, trigEnd, dk) || dk > 0 && a.Tokens[dk-1].Norm == "since" {
+			continue // "the first summit since 2007" is not held in 2007
 		}
 		if cut.contains(dk) {
 			dist += 1 << 20
