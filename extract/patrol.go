@@ -29,26 +29,72 @@ func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report
 		if a.isTeaser(s) {
 			continue
 		}
-		trig, trigEnd, _ := patrolTriggers.find(a.Tokens, s.First, s.End)
-		if trig < 0 || notPatrol.has(a.Tokens, max(s.First, trig-1), min(s.End, trigEnd+1)) {
-			continue
+		for _, seg := range a.patrolSegments(s) {
+			p := a.patrolAt(seg.s, seg.trig, seg.end)
+			p.Evidence = a.Span(s.Span.Start, s.Span.End)
+			if len(p.Parties) == 0 && p.Route == "" && p.Area == nil && p.Start == nil && p.Number == 0 {
+				continue // "joint patrolling activities are held": nothing to record
+			}
+			if len(p.Parties) == 0 && p.Kind == model.Joint && len(out) > 0 {
+				p.Parties = out[len(out)-1].Parties // the same series: "the tenth joint patrol"
+			}
+			out = mergePatrol(out, p)
 		}
-		p := a.patrolAt(s, trig, trigEnd)
-		if len(p.Parties) == 0 && p.Route == "" && p.Area == nil && p.Start == nil && p.Number == 0 {
-			continue // "joint patrolling activities are held": nothing to record
-		}
-		if len(p.Parties) == 0 && p.Kind == model.Joint && len(out) > 0 {
-			p.Parties = out[len(out)-1].Parties // the same series: "the tenth joint patrol"
-		}
-		out = mergePatrol(out, p)
 	}
 	r.Patrols = append(r.Patrols, out...)
 	return nil
 }
 
+// patrolSegment is the part of a sentence that tells of one patrol.
+type patrolSegment struct {
+	s         Sentence
+	trig, end int
+}
+
+// patrolSegments cuts sentence s between its patrol mentions, at the
+// last comma, semicolon or "and" between two of them: "police will start
+// patrols on Wednesday, and joint Russian-Turkish patrols will begin".
+func (a *Analysis) patrolSegments(s Sentence) []patrolSegment {
+	var out []patrolSegment
+	for k := s.First; k < s.End; {
+		start, end, _ := patrolTriggers.find(a.Tokens, k, s.End)
+		if start < 0 {
+			break
+		}
+		k = end
+		if notPatrol.has(a.Tokens, max(s.First, start-1), min(s.End, end+1)) {
+			continue
+		}
+		if n := len(out); n > 0 {
+			cut := start
+			for j := start - 1; j >= out[n-1].end; j-- {
+				if t := a.Tokens[j].Norm; t == "," || t == ";" || t == "and" {
+					cut = j
+					break
+				}
+			}
+			if cut == out[n-1].end {
+				out[n-1].end = end // "joint patrols and patrolling": one mention
+				continue
+			}
+			out[n-1].s.End = cut
+			seg := s
+			seg.First = cut
+			out = append(out, patrolSegment{seg, start, end})
+			continue
+		}
+		out = append(out, patrolSegment{s, start, end})
+	}
+	for i := range out {
+		seg := &out[i].s
+		seg.Span = model.Span{Start: a.Tokens[seg.First].Start, End: a.Tokens[seg.End-1].End}
+	}
+	return out
+}
+
 func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	toks := a.Tokens
-	p := model.Patrol{Kind: model.Single, Evidence: a.Span(s.Span.Start, s.Span.End)}
+	p := model.Patrol{Kind: model.Single}
 	if jointCues.has(toks, max(s.First, trig-5), min(s.End, trigEnd+2)) {
 		p.Kind = model.Joint
 	}
@@ -131,7 +177,8 @@ func mergePatrol(list []model.Patrol, p model.Patrol) []model.Patrol {
 		t := &list[i]
 		sameStart := t.Start == nil || p.Start == nil || t.Start.Value == p.Start.Value
 		sameNumber := t.Number == p.Number || t.Number == 0 && p.Number == 1 && sameStart
-		if !sameNumber || !sameStart && p.Number == 0 || t.Route != "" && p.Route != "" && t.Route != p.Route {
+		if !sameNumber || !sameStart && p.Number == 0 || t.Route != "" && p.Route != "" && t.Route != p.Route ||
+			len(t.Parties) > 0 && len(p.Parties) > 0 && !sameActors(t.Parties, p.Parties) {
 			continue
 		}
 		if t.Area != nil && p.Area != nil && t.Area.Country != p.Area.Country && len(p.Parties) > 0 {

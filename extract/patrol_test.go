@@ -41,6 +41,12 @@ func TestPatrols(t *testing.T) {
 		{"a numbered patrol dated by its source", "2020-05-14",
 			"Turkish and Russian troops performed the 11th joint patrol along the M4 highway, the ministry said on Thursday.",
 			[]patrolWant{{"joint", "Turkey+Russia", "M4", "", "2020-05-14", 11}}},
+		{"two patrols in one sentence", "2019-10-22",
+			"Russian military police will start patrols on Wednesday, and joint Russian-Turkish patrols will begin in Idlib in six days.",
+			[]patrolWant{
+				{"single", "Russia", "", "", "2019-10-23", 0},
+				{"joint", "Russia+Turkey", "", "Idlib", "", 0},
+			}},
 		{"two patrols told apart", "2020-05-14",
 			"Turkey and Russia held the 11th joint patrol on Thursday. The tenth joint patrol was carried out on Tuesday.",
 			[]patrolWant{
