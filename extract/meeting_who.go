@@ -163,9 +163,15 @@ func (a *Analysis) countedCountries(s Sentence, trig, si int) ([]actorRef, bool)
 	return nil, false
 }
 
+// lookBack is how many meetings told before a sentence it may refer back
+// to. An anaphor ("the talks") points at a meeting told a few sentences
+// earlier; searching the whole list instead made an archive of such
+// sentences take time quadratic in its length.
+const lookBack = 64
+
 // lastHeldMeeting is the last meeting held between two or more parties.
 func lastHeldMeeting(ms []meetingCand) *meetingCand {
-	for i := len(ms) - 1; i >= 0; i-- {
+	for i := len(ms) - 1; i >= max(0, len(ms)-lookBack); i-- {
 		if len(ms[i].Participants) >= 2 && ms[i].Status == model.Held {
 			return &ms[i]
 		}
@@ -174,7 +180,7 @@ func lastHeldMeeting(ms []meetingCand) *meetingCand {
 }
 
 func lastMeeting(ms []meetingCand) *meetingCand {
-	for i := len(ms) - 1; i >= 0; i-- {
+	for i := len(ms) - 1; i >= max(0, len(ms)-lookBack); i-- {
 		if len(ms[i].Participants) >= 2 {
 			return &ms[i]
 		}
