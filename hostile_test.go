@@ -64,6 +64,7 @@ func TestHostileInput(t *testing.T) {
 		{"20,000 references to countries never named", strings.Repeat("The leaders of the three countries met in Moscow.\n", 20000), nil},
 		{"a word of 200,000 hyphenated names", strings.Repeat("Iran-", 200000) + "Turkey talks.", nil},
 		{"an abbreviation of 200,000 letters", strings.Repeat("U.", 200000) + " talks.", nil},
+		{"100,000 references back to no meeting", strings.Repeat("The talks. ", 100000), nil},
 		{"deeply nested quotes and brackets", nested(20000, article.text), nil},
 		{"unbalanced brackets and quotes", strings.Repeat("((([[[\"\"'«“", 20000) + article.text + strings.Repeat("»”)]'", 20000), nil},
 		{"right-to-left", "\u202eاجتمع بوتين وأردوغان في موسكو يوم الخميس.\u202c\nנפגשו ביום חמישי\u200f במוסקבה.\n" + article.text, nil},
