@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/dipnews/diplomacy/model"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 var (
 	kmUnits  = map[string]bool{"km": true, "kilometers": true, "kilometres": true, "kilometer": true, "kilometre": true, "kms": true}
@@ -14,19 +19,19 @@ var (
 func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 	toks := a.Tokens
 	for k := s.First; k < s.End; k++ {
-		unit := 1.0
-		switch {
-		case kmUnits[toks[k].Norm]:
-		case miUnits[toks[k].Norm]:
-			unit = 1.609344
-		default:
-			continue
+		var r *model.Range
+		if v, unit, ok := hyphenMeasure(toks[k].Norm); ok {
+			r = model.Exact(v * unit) // "a 12-km wide corridor"
+		} else {
+			unit, ok := unitOf(toks[k].Norm)
+			if !ok {
+				continue
+			}
+			if r, ok = a.rangeBefore(k, s.First); !ok {
+				continue
+			}
+			r = &model.Range{Lo: r.Lo * unit, Hi: r.Hi * unit}
 		}
-		r, ok := a.rangeBefore(k, s.First)
-		if !ok {
-			continue
-		}
-		r = &model.Range{Lo: r.Lo * unit, Hi: r.Hi * unit}
 		switch dimension(toks, k, s) {
 		case "width":
 			if width == nil {
@@ -39,6 +44,41 @@ func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 		}
 	}
 	return width, depth
+}
+
+// unitOf returns the number of kilometres in the unit u.
+func unitOf(u string) (float64, bool) {
+	switch {
+	case kmUnits[u]:
+		return 1, true
+	case miUnits[u]:
+		return 1.609344, true
+	}
+	return 0, false
+}
+
+// hyphenMeasure reads a measure written as one word: "30-kilometer",
+// "12-km", "20-mile".
+func hyphenMeasure(w string) (v, unit float64, ok bool) {
+	num, u, found := strings.Cut(w, "-")
+	if !found {
+		return 0, 0, false
+	}
+	if unit, ok = unitOf(u); !ok {
+		return 0, 0, false
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	return v, unit, err == nil
+}
+
+// isMeasure reports whether the token at k ends a length: "30-kilometer",
+// "30 km", "20 miles".
+func (a *Analysis) isMeasure(k int) bool {
+	if _, _, ok := hyphenMeasure(a.Tokens[k].Norm); ok {
+		return true
+	}
+	_, ok := unitOf(a.Tokens[k].Norm)
+	return ok && k > 0 && a.Tokens[k-1].Kind == Number
 }
 
 // rangeBefore reads "12", "six", "15 to 20", "15-20" ending just before
@@ -66,7 +106,14 @@ func (a *Analysis) rangeBefore(k, first int) (*model.Range, bool) {
 // dimension tells whether the measure whose unit is at k is a width or a
 // depth, from the words around it.
 func dimension(toks []Token, k int, s Sentence) string {
-	for j := k + 1; j < min(s.End, k+3); j++ {
+	j := k + 1
+	if j < s.End && toks[j].Norm == "(" {
+		for j < s.End && toks[j].Norm != ")" {
+			j++ // past a conversion: "30-kilometer (19-mile) deep"
+		}
+		j++
+	}
+	for stop := min(s.End, j+2); j < stop; j++ {
 		switch toks[j].Norm {
 		case "wide", "width", "long", "across":
 			return "width"

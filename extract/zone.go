@@ -60,6 +60,9 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 		var inSentence *zoneCand
 		for k := s.First; k < s.End; {
 			end, tag := zoneTriggers.match(a.Tokens, k, s.End)
+			if end == 0 && a.measuredZone(s, k) {
+				end, tag = k+1, int(model.ZoneOther) // "a 30-kilometer (19-mile) zone along the border"
+			}
 			if end == 0 {
 				k++
 				continue
@@ -119,6 +122,21 @@ func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, la
 		z.Parties = countries(a.actors(s.First, trig, a.Anchor.Day), a)
 	}
 	return z
+}
+
+// measuredZone reports whether the token at k is a bare "zone" given a
+// length just before it, which makes it a stretch of land rather than a
+// time zone or a war zone.
+func (a *Analysis) measuredZone(s Sentence, k int) bool {
+	if n := a.Tokens[k].Norm; n != "zone" && n != "zones" {
+		return false
+	}
+	for j := k - 1; j >= s.First && j >= k-5; j-- {
+		if a.isMeasure(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastRoadIn returns the last road named in s, or last.

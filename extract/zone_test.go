@@ -43,6 +43,9 @@ func TestZones(t *testing.T) {
 		{"a zone written as a name needs no area", "2018-04-27",
 			"They halted propaganda broadcasts along the Demilitarized Zone.",
 			[]zoneWant{{"demilitarized", "", "", nil, nil, 0, "", ""}}},
+		{"a length in one word; a bare zone given a length", "2019-10-22",
+			"Kurdish forces must withdraw from a 30-kilometer (19-mile) deep zone in Syria.",
+			[]zoneWant{{"other", "Syria", "", nil, model.Exact(30), 0, "", ""}}},
 		{"road named before", "2021-06-10",
 			"Patrols will use the M4 highway. A 12 km wide demilitarized zone will run along the road.",
 			[]zoneWant{{"demilitarized", "", "M4", model.Exact(12), nil, 0, "", ""}}},
@@ -62,6 +65,8 @@ func TestNotZones(t *testing.T) {
 		"The city is in a different time zone.",
 		"The M4 highway is 30 km from the border.",
 		"He called on the U.S.-led coalition to support the safe zone.",
+		"The war zone near the 30 km mark was quiet.",
+		"Moscow is in a different time zone, 30 km away.",
 	} {
 		if got := zonesOf(t, text, "2021-06-10"); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", text, got)
