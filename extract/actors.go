@@ -98,6 +98,11 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			}
 		case MentionCountry:
 			if m.End < end && a.Tokens[m.End].Norm == "'s" {
+				if m.End+1 < end && actorNouns[a.Tokens[m.End+1].Norm] && !relativeNouns[a.Tokens[m.End+1].Norm] {
+					out = append(out, a.countryActor(m.Entry.Country, m.First, m.End+2)) // "Ethiopia's government"
+					demonyms = nil
+					continue
+				}
 				demonyms, demFirst = []string{m.Entry.Country}, m.First
 				continue
 			}

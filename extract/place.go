@@ -99,7 +99,8 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 				best = m
 			}
 		case m.Kind == MentionCountry && country == nil && a.isLocative(m.First, s.First) && !a.possessive(m.End) &&
-			!(m.First > s.First && a.Tokens[m.First-1].Norm == ","): // "in Havana, Cuba": the venue's country
+			!(m.First > s.First && a.Tokens[m.First-1].Norm == ",") && // "in Havana, Cuba": the venue's country
+			!a.afterMeeting(m.First, s.First): // "after talks in South Africa"
 			country = m
 		case m.Kind == MentionCountry && owner == nil && a.possessive(m.End) && m.First > trig && m.First < trig+4:
 			owner = m // "a truce between Yemen's warring parties"
