@@ -39,7 +39,11 @@ func main() {
 		fmt.Printf("ceasefire %s in %s%s\n", c.Status, place(c.Area), when(c.Start))
 	}
 	for _, z := range r.Zones {
-		fmt.Printf("zone      %s in %s\n", z.Kind, place(z.Area))
+		where := "in " + place(z.Area)
+		if z.Area == nil && z.Along != "" {
+			where = "along " + z.Along
+		}
+		fmt.Printf("zone      %s %s\n", z.Kind, where)
 	}
 	for _, p := range r.Patrols {
 		fmt.Printf("patrol    %s %s on %s%s\n", p.Kind, names(p.Parties), p.Route, when(p.Start))
