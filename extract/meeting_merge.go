@@ -8,21 +8,26 @@ import "github.com/dipnews/diplomacy/model"
 // its parties joins a meeting of the same parties whose date, mode and
 // status agree. A meeting with no parties is kept only when it is named
 // or stands on both a date and a place.
+//
+// Only the last lookBack meetings kept are searched: an account joins a
+// meeting of its own article, not one told far before it in an archive,
+// and merging stays linear in the length of the text.
 func mergeMeetings(cands []meetingCand) []meetingCand {
 	var out []meetingCand
 	for _, c := range cands {
 		target := -1
+		lo := max(0, len(out)-lookBack)
 		if c.anaphoric {
 			// The meeting mentioned most recently, which need not be the
 			// last in the list: a headline tells several at the top.
-			for i := range out {
+			for i := lo; i < len(out); i++ {
 				if meetingsAgree(&out[i], &c) && (len(c.Participants) == 0 || sameActors(out[i].Participants, c.Participants)) &&
 					(target < 0 || out[i].sentence > out[target].sentence) {
 					target = i
 				}
 			}
 		} else {
-			for i := range out {
+			for i := lo; i < len(out); i++ {
 				if sameActors(out[i].Participants, c.Participants) && meetingsAgree(&out[i], &c) {
 					target = i
 					break
