@@ -171,9 +171,10 @@ func (a *Analysis) inMention(off int) bool {
 
 // mergePatrol adds p, or folds it into the patrol it speaks of again:
 // one with the same number (a programme has none) on no other road; the
-// first patrol of a programme is the programme's start.
+// first patrol of a programme is the programme's start. As for meetings,
+// only the last lookBack patrols are searched.
 func mergePatrol(list []model.Patrol, p model.Patrol) []model.Patrol {
-	for i := range list {
+	for i := max(0, len(list)-lookBack); i < len(list); i++ {
 		t := &list[i]
 		sameStart := t.Start == nil || p.Start == nil || t.Start.Value == p.Start.Value
 		sameNumber := t.Number == p.Number || t.Number == 0 && p.Number == 1 && sameStart
