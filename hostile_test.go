@@ -3,6 +3,7 @@ package diplomacy_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -53,14 +54,12 @@ func TestHostileInput(t *testing.T) {
 		{"a zone 50,000 times in a sentence", strings.Repeat("a buffer zone in Idlib and ", 50000) + "Syria.", nil},
 		{"local times 50,000 times in a sentence", "Putin spoke " + strings.Repeat("at 10:00 local time to Erdogan and ", 50000) + "Lavrov.", nil},
 		{"attributions 50,000 times in a sentence", "Putin met Erdogan on Thursday " + strings.Repeat("according to Lavrov citing Peskov on Friday ", 50000) + "in Moscow.", nil},
-		// Merging compares each meeting with those kept before it, so its
-		// time grows with the square of the number of distinct meetings:
-		// 5,000 take under a second; an archive holds far fewer.
-		{"5,000 meetings on distinct days", distinctMeetings(5000), func(t *testing.T, r *model.Report) {
-			if len(r.Meetings) != 5000 {
-				t.Errorf("got %d meetings, want 5000", len(r.Meetings))
+		{"20,000 meetings on distinct days", distinctMeetings(20000), func(t *testing.T, r *model.Report) {
+			if len(r.Meetings) != 20000 {
+				t.Errorf("got %d meetings, want 20000", len(r.Meetings))
 			}
 		}},
+		{"20,000 numbered patrols", numberedPatrols(20000), nil},
 		{"20,000 references to countries never named", strings.Repeat("The leaders of the three countries met in Moscow.\n", 20000), nil},
 		{"a word of 200,000 hyphenated names", strings.Repeat("Iran-", 200000) + "Turkey talks.", nil},
 		{"an abbreviation of 200,000 letters", strings.Repeat("U.", 200000) + " talks.", nil},
@@ -139,6 +138,16 @@ func distinctMeetings(n int) string {
 		b.WriteString("Putin met Erdogan in Moscow on ")
 		b.WriteString(day.AddDate(0, 0, i).Format("January 2, 2006"))
 		b.WriteString(".\n")
+	}
+	return b.String()
+}
+
+// numberedPatrols returns n sentences, each telling of another patrol of
+// a programme, none of which merges with another.
+func numberedPatrols(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Russia and Turkey held the %dth joint patrol on the M4.\n", i+4)
 	}
 	return b.String()
 }
