@@ -117,7 +117,8 @@ func (s *scanner) meridiem(j int, c *wall) (int, bool) {
 		}
 	case s.isAny(j, "am", "pm"):
 		pm = s.is(j, "pm")
-		k = s.dot(j + 1)
+		k = j + 1 // a dot after "am" ends the sentence
+
 	case s.is(j, "in") && s.is(j+1, "the") && s.isAny(j+2, "morning", "afternoon", "evening"):
 		pm = !s.is(j+2, "morning")
 		k = j + 3
@@ -144,13 +145,13 @@ func (s *scanner) clock(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	day := time.Time{}
-	if j2, d, ok := s.clockDay(j); ok {
+	if j2, d, ok := s.clockDay(j, i); ok {
 		j, day = j2, d
 	}
 	// "(Thursday local time)", "(local time)"
 	if s.punct(j, '(') {
 		k := j + 1
-		if k2, d, ok := s.clockDay(k); ok {
+		if k2, d, ok := s.clockDay(k, i); ok {
 			k, day = k2, d
 		}
 		if k2, loc, local := s.zoneAt(k); k2 > k && c.loc == nil && !c.local {
@@ -168,7 +169,7 @@ func (s *scanner) clock(i int) (int, res, bool) {
 			alt, hasAlt, j = a, true, k+1
 			// "10:35 a.m. (0735 GMT) Friday": the day fixes the date but
 			// stands as an expression of its own.
-			if _, d, ok := s.clockDay(j); ok && day.IsZero() {
+			if _, d, ok := s.clockDay(j, i); ok && day.IsZero() {
 				day = d
 			}
 		}
@@ -211,13 +212,18 @@ func (s *scanner) clock(i int) (int, res, bool) {
 }
 
 // clockDay reads the day after a clock time: "Wednesday", "on Thursday",
-// "today", ", Nov. 6".
-func (s *scanner) clockDay(k int) (int, time.Time, bool) {
+// "today", ", Nov. 6". A weekday looks forward when the words before the
+// clock time, which starts at token from, do: "is to begin at 2 a.m. on
+// Friday".
+func (s *scanner) clockDay(k, from int) (int, time.Time, bool) {
 	if s.is(k, "on") || s.punct(k, ',') && s.monthTok(k+1) {
 		k++
 	}
 	for _, f := range [...]func(int) (int, res, bool){s.absDate, s.dayWord, s.weekday} {
 		if j, r, ok := f(k); ok && r.grain == model.Day {
+			if s.weekdayTok(k) && s.f.dir == News && s.known() && r.from.Before(s.day) && s.forward(from, k) {
+				r.from = r.from.AddDate(0, 0, 7)
+			}
 			return j, r.from, true
 		}
 	}

@@ -195,6 +195,9 @@ func number(t *token, text string, low []byte, i int) {
 		t.ord = true
 	case suf == "s":
 		t.plural = true
+	case suf == "am" || suf == "pm":
+		t.end = j // "2am": the number, then "am" as a word of its own
+		return
 	default:
 		t.kind = kWord
 	}

@@ -25,3 +25,25 @@ func TestInstantKeepsLocalClock(t *testing.T) {
 		t.Errorf("got %q, want last %q", got, want)
 	}
 }
+
+// TestClockForms checks clock times written solid ("2am") and the
+// direction of the day after a clock time.
+func TestClockForms(t *testing.T) {
+	thursday := time.Date(2021, 5, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"The truce is to begin at 2am GMT on Friday.", "2am GMT on Friday=2021-05-21T02:00Z"},
+		{"The truce is to begin at 2 a.m. GMT on Friday.", "2 a.m. GMT on Friday=2021-05-21T02:00Z"},
+		{"The truce began at 2am GMT on Friday.", "2am GMT on Friday=2021-05-14T02:00Z"},
+		{"Talks end at 11pm GMT.", "11pm GMT=2021-05-20T23:00Z"},
+		{"They met at 2:30pm GMT.", "2:30pm GMT=2021-05-20T14:30Z"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, d := range New().Find(tt.text, Anchor{Day: thursday}) {
+			got = append(got, d.Text+"="+d.Value)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
