@@ -50,6 +50,13 @@ func (a *Analysis) attribution(first, end int) ranges {
 			break
 		}
 	}
+	// After a quotation: `," Hun Manet said, expressing thanks to Trump`.
+	for k := first; k+1 < end; k++ {
+		if toks[k].Norm == "\"" && toks[k+1].Kind == Word && k > first && a.isSourceClause(k+1, end) {
+			out = append(out, [2]int{k + 1, end})
+			break
+		}
+	}
 	for k := first; k < end; k++ {
 		n := toks[k].Norm
 		var stop int

@@ -183,6 +183,7 @@ func TestNotMeetings(t *testing.T) {
 		"China and the United States also offered to assist in negotiations.",
 		"Putin and Erdogan received letters from the families on Tuesday.",
 		"I met my friends in Sochi, said nobody on Tuesday.",
+		"\"Today we have a very good meeting,\" Hun Manet said, thanking Donald Trump for his efforts.",
 		"Lavrov spoke by phone to discuss Syria.",
 	} {
 		if got := meetingsOf(t, text, "2021-06-10"); len(got) != 0 {
