@@ -83,9 +83,9 @@ func TestConcurrentDefaultParser(t *testing.T) {
 	}
 }
 
-// pollContext is a context that is cancelled at its n-th poll of Err,
-// so that a test can cancel a parse in the middle of its work without
-// depending on timing. done is closed at the same moment.
+// pollContext is a context that is cancelled once its Err has been
+// called after times, so that a test can cancel a parse in the middle of
+// its work without depending on timing. done is closed at that moment.
 type pollContext struct {
 	context.Context
 	n     atomic.Int64
@@ -131,8 +131,8 @@ func TestCancelLargeInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	total := full.polls()
-	if min := int64(len(text) / (256 << 10)); total < min {
-		t.Errorf("Parse looked at its context %d times over %d bytes, want at least %d (once per 256 KiB)", total, len(text), min)
+	if want := int64(len(text) / (256 << 10)); total < want {
+		t.Errorf("Parse looked at its context %d times over %d bytes, want at least %d (once per 256 KiB)", total, len(text), want)
 	}
 	for _, after := range []int64{0, 1, 2, total / 2} {
 		ctx := newPollContext(after)
