@@ -18,6 +18,11 @@ func (a *Analysis) participants(s Sentence, trig int, day time.Time) []actorRef 
 	if quoted && !hasActor(rs, speaker.Name) {
 		rs = append([]actorRef{speaker}, rs...) // "I had a conversation with ..."
 	}
+	if k := a.nextClause(trig, s.End); k >= 0 {
+		// "proposed talks ..., and China and the United States offered to
+		// assist": the actors of the next clause are not the talks' parties.
+		rs = filterRefs(rs, func(r actorRef) bool { return r.First < k })
+	}
 	if _, end, _ := initiativeCues.find(a.Tokens, s.First, s.End); end > 0 {
 		stop := clauseEnd(a.Tokens, end, s.End)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
@@ -319,4 +324,24 @@ func (a *Analysis) lineTokens(s Sentence) (lo, hi int) {
 		hi = a.Sentences[i].End
 	}
 	return lo, hi
+}
+
+// nextClause returns the token where a clause coordinated after the
+// trigger begins (", and", ", but", ";"), or -1. A ", and" after an
+// earlier comma closes a list ("Trump, Pashinyan, and Aliyev") instead.
+func (a *Analysis) nextClause(trig, end int) int {
+	commas := 0
+	for k := trig + 1; k+1 < end; k++ {
+		switch n := a.Tokens[k].Norm; {
+		case n == ";":
+			return k
+		case n == "," && (a.Tokens[k+1].Norm == "and" || a.Tokens[k+1].Norm == "but" || a.Tokens[k+1].Norm == "while"):
+			if commas == 0 || a.Tokens[k+1].Norm != "and" {
+				return k
+			}
+		case n == ",":
+			commas++
+		}
+	}
+	return -1
 }
