@@ -158,7 +158,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	// counterparts", "a conversation with X and with Y": one meeting each.
 	separate := trig > s.First && (toks[trig-1].Norm == "separate" || trig-2 >= s.First && toks[trig-2].Norm == "separate") ||
 		withAndWith.has(toks, trigEnd, s.End)
-	if n, ok := a.countedCountries(s, trig, si); ok {
+	if n, ok := a.countedCountries(s, trig, si); ok && len(parts) < 2 {
 		parts = n
 	}
 	if a.isDefinite(s, trig, parts) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/dipnews/diplomacy/model"
@@ -140,33 +141,44 @@ func (a *Analysis) isNamedEvent(trig int) bool {
 // last three countries named.
 func (a *Analysis) countedCountries(s Sentence, trig, si int) ([]actorRef, bool) {
 	toks := a.Tokens
-	for k := trig; k+2 < s.End && k < trig+12; k++ {
-		if toks[k].Norm != "countries" && toks[k].Norm != "nations" && toks[k].Norm != "states" {
+	for k := max(trig, 1); k+2 < s.End && k < trig+12; k++ {
+		n := toks[k].Norm
+		groups := n == "sides" || n == "parties"
+		if !groups && n != "countries" && n != "nations" && n != "states" {
 			continue
 		}
-		n := numberWord(toks[k-1].Norm)
-		if n < 2 {
+		count := numberWord(toks[k-1].Norm)
+		if count < 2 {
 			return nil, false
 		}
+		// The last count countries (or groups) named before the sentence.
 		var out []actorRef
 		seen := map[string]bool{}
-		for j := a.tokenAt(s.Span.Start) - 1; j >= 0 && len(out) < n; j-- {
-			for _, m := range a.MentionsIn(j, j+1) {
-				if m.Kind == MentionCountry && m.First == j && !seen[m.Entry.Country] {
-					seen[m.Entry.Country] = true
-					out = append(out, a.countryActor(m.Entry.Country, m.First, m.End))
-				}
+		first := a.tokenAt(s.Span.Start)
+		ms := a.MentionsIn(max(0, first-countedLookBack), first)
+		for i := len(ms) - 1; i >= 0 && len(out) < count; i-- {
+			m := ms[i]
+			switch {
+			case m.Kind == MentionCountry && !seen[m.Entry.Name]:
+				out = append(out, a.countryActor(m.Entry.Country, m.First, m.End))
+			case groups && m.Kind == MentionGroup && !seen[m.Entry.Name]:
+				out = append(out, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
+			default:
+				continue
 			}
+			seen[m.Entry.Name] = true
 		}
-		if len(out) == n {
-			for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-				out[i], out[j] = out[j], out[i]
-			}
+		if len(out) == count {
+			slices.Reverse(out)
 			return out, true
 		}
 	}
 	return nil, false
 }
+
+// countedLookBack bounds how far back "the three countries" looks for the
+// countries it counts, in tokens.
+const countedLookBack = 400
 
 // lookBack is how many meetings told before a sentence it may refer back
 // to. An anaphor ("the talks") points at a meeting told a few sentences
