@@ -112,7 +112,7 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 	case y != 0:
 	case s.is(j, "of") && s.yearNum(j+1):
 		y, j = s.tok(j+1).val, j+2
-	case s.yearNum(j) && s.glued(j) == false && u == uQuarter:
+	case s.yearNum(j) && !s.glued(j) && u == uQuarter:
 		y, j = s.tok(j).val, j+1
 	case s.is(j, "of") && s.has(j+1, cRel) && s.is(j+2, "year"):
 		if !s.known() {

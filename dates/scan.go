@@ -202,7 +202,6 @@ func number(t *token, text string, low []byte, i int) {
 		t.kind = kWord
 	}
 	t.end = k
-	return
 }
 
 // possessive reports whether the apostrophe at j starts a possessive or a

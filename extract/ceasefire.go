@@ -256,25 +256,27 @@ func zoneWords(gap []Token) bool {
 // pm Khartoum time on May 22" is 9:45 pm on May 22, whatever day the
 // clock time alone was read on.
 func (a *Analysis) onDay(s Sentence, t *model.Date) *model.Date {
-	for _, d := range a.DatesIn(t.Span.End, s.Span.End) {
-		gap := a.Tokens[a.tokenAt(t.Span.End):a.tokenAt(d.Span.Start)]
-		if d.Type != model.TypeDate || d.Grain != model.Day || d.From.IsZero() || t.From.IsZero() || !zoneWords(gap) {
-			return t
-		}
-		loc := d.From.Location()
-		y, m, dd := t.From.In(loc).Date()
-		shift := d.From.Sub(time.Date(y, m, dd, 0, 0, 0, 0, loc))
-		if shift == 0 {
-			return t
-		}
-		moved := *t
-		moved.From, moved.To = t.From.Add(shift), t.To.Add(shift)
-		moved.Value = moved.From.UTC().Format("2006-01-02T15:04Z")
-		moved.Span = model.Span{Start: t.Span.Start, End: d.Span.End, Text: a.Span(t.Span.Start, d.Span.End).Text}
-		moved.Text = moved.Span.Text
-		return &moved
+	after := a.DatesIn(t.Span.End, s.Span.End)
+	if len(after) == 0 {
+		return t
 	}
-	return t
+	d := after[0]
+	gap := a.Tokens[a.tokenAt(t.Span.End):a.tokenAt(d.Span.Start)]
+	if d.Type != model.TypeDate || d.Grain != model.Day || d.From.IsZero() || t.From.IsZero() || !zoneWords(gap) {
+		return t
+	}
+	loc := d.From.Location()
+	y, m, dd := t.From.In(loc).Date()
+	shift := d.From.Sub(time.Date(y, m, dd, 0, 0, 0, 0, loc))
+	if shift == 0 {
+		return t
+	}
+	moved := *t
+	moved.From, moved.To = t.From.Add(shift), t.To.Add(shift)
+	moved.Value = moved.From.UTC().Format("2006-01-02T15:04Z")
+	moved.Span = model.Span{Start: t.Span.Start, End: d.Span.End, Text: a.Span(t.Span.Start, d.Span.End).Text}
+	moved.Text = moved.Span.Text
+	return &moved
 }
 
 // mergeCeasefire adds c to the list, or folds it into the ceasefire it

@@ -100,18 +100,19 @@ func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time) *mo
 	if end == 0 {
 		return nil
 	}
-	stop := clauseEnd(a.Tokens, end, s.End)
-	for _, r := range a.actors(end, stop, day) {
-		for _, p := range parts {
-			if p.Name == r.Name || p.Country != "" && p.Country == r.Country && (!r.Person || p.Name == r.Name) {
-				init := p
-				return &init
-			}
-		}
-		init := r.Actor
-		return &init
+	named := a.actors(end, clauseEnd(a.Tokens, end, s.End), day)
+	if len(named) == 0 {
+		return nil
 	}
-	return nil
+	r := named[0]
+	for _, p := range parts {
+		if p.Name == r.Name || p.Country != "" && p.Country == r.Country && !r.Person {
+			init := p // "the Turkish leader" is the Turkish participant
+			return &init
+		}
+	}
+	init := r.Actor
+	return &init
 }
 
 // refersBack reports whether the sentence points back at a meeting told
