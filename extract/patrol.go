@@ -104,7 +104,17 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 		}
 	}
 	day := a.Anchor.Day
-	p.Parties = countries(append(a.actors(s.First, s.End, day), a.patrolOwners(s, trig)...), a)
+	// The parties stand before the patrol, or after "with" or "by": not as
+	// the object of another verb ("patrol the zone that divides Cyprus").
+	cut := a.attribution(s.First, s.End)
+	parties := append(a.actorsOutside(s.First, trig, day, cut, ""), a.patrolOwners(s, trig)...)
+	for _, w := range []string{"with", "by"} {
+		if k := indexNorm(toks, trigEnd, min(s.End, trigEnd+4), w); k >= 0 {
+			parties = append(parties, a.actorsOutside(k+1, a.listEnd(k+1, s.End), day, cut, "")...)
+			break
+		}
+	}
+	p.Parties = countries(parties, a)
 	if len(p.Parties) > 1 {
 		p.Kind = model.Joint
 	}
@@ -122,7 +132,6 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	}
 	// A source's date ("the ministry said on Thursday") dates a single,
 	// numbered patrol that has no other, never a programme.
-	cut := a.attribution(s.First, s.End)
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
 		if d.Type != model.TypeDate || d.Value == "" || d.Grain < model.Day {
 			continue
@@ -138,6 +147,22 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 		}
 	}
 	return p
+}
+
+// listEnd returns where the list of actors starting at k ends: at the end
+// of its clause, where a comma is not followed by another actor.
+func (a *Analysis) listEnd(k, end int) int {
+	for ; k < end; k++ {
+		switch a.Tokens[k].Norm {
+		case ";", ".", "in", "on", "at", "near", "along", "which", "who":
+			return k
+		case ",":
+			if k+1 >= end || !a.inMention(a.Tokens[k+1].Start) {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // patrolOwners are the countries named in the noun phrase before a

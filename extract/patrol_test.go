@@ -47,6 +47,12 @@ func TestPatrols(t *testing.T) {
 				{"single", "Russia", "", "", "2019-10-23", 0},
 				{"joint", "Russia+Turkey", "", "Idlib", "", 0},
 			}},
+		{"a list after 'by'; a headline and its story are one patrol", "2020-05-14",
+			"11th joint patrol held by Turkey, Russia in Idlib\nTurkish and Russian troops performed the 11th joint patrol in Idlib on Thursday.",
+			[]patrolWant{{"joint", "Turkey+Russia", "", "Idlib", "2020-05-14", 11}}},
+		{"the object of another verb is no party", "2024-07-19",
+			"UN peacekeepers patrol the buffer zone that has divided Cyprus since 1974.",
+			[]patrolWant{{"single", "United Nations", "", "", "", 0}}},
 		{"two patrols told apart", "2020-05-14",
 			"Turkey and Russia held the 11th joint patrol on Thursday. The tenth joint patrol was carried out on Tuesday.",
 			[]patrolWant{

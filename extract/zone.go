@@ -14,7 +14,8 @@ var zoneTriggers = func() *phrases {
 		model.Buffer:           {"buffer zone", "buffer area", "buffer strip", "zone of separation", "separation zone"},
 		model.Demilitarized:    {"demilitarized zone", "demilitarised zone", "dmz", "de-militarized zone", "demilitarized area", "demilitarised area", "demilitarized buffer zone"},
 		model.Safe:             {"safe zone", "safe area", "safe haven", "security zone"},
-		model.ZoneOther:        {"no-fly zone", "exclusion zone", "humanitarian corridor", "humanitarian zone", "neutral zone"},
+		model.ZoneOther: {"no-fly zone", "exclusion zone", "humanitarian corridor", "humanitarian zone", "neutral zone",
+			"protection zone", "safety zone", "security and protection zone", "control zone"},
 	}
 	var words []string
 	var tags []int
@@ -60,8 +61,8 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 		var inSentence *zoneCand
 		for k := s.First; k < s.End; {
 			end, tag := zoneTriggers.match(a.Tokens, k, s.End)
-			if end == 0 && a.measuredZone(s, k) {
-				end, tag = k+1, int(model.ZoneOther) // "a 30-kilometer (19-mile) zone along the border"
+			if end == 0 && (a.measuredZone(s, k) || a.namedCorridor(s, k)) {
+				end, tag = k+1, int(model.ZoneOther) // "a 30-kilometer (19-mile) zone", "the Lachin corridor"
 			}
 			if end == 0 {
 				k++
@@ -89,7 +90,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 
 func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, lastRoad string) zoneCand {
 	toks := a.Tokens
-	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: toks[trig].Cap && !s.Heading && trig > s.First}
+	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || toks[trig].Norm == "corridor") && !s.Heading && trig > s.First}
 	z.Area, _, _ = a.areaNear(s, trig, trigEnd)
 	if k := trig - 1; k >= s.First {
 		if n := numberWord(toks[k].Norm); n > 1 && toks[k].Norm != "both" {
@@ -137,6 +138,13 @@ func (a *Analysis) measuredZone(s Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// namedCorridor reports whether the token at k is "corridor" after a
+// name: "the Lachin corridor", "the Philadelphi corridor".
+func (a *Analysis) namedCorridor(s Sentence, k int) bool {
+	return a.Tokens[k].Norm == "corridor" && k > s.First+1 && a.Tokens[k-1].Cap && a.Tokens[k-1].Kind == Word &&
+		a.Tokens[k-2].Norm == "the"
 }
 
 // lastRoadIn returns the last road named in s, or last.

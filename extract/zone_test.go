@@ -46,6 +46,12 @@ func TestZones(t *testing.T) {
 		{"a length in one word; a bare zone given a length", "2019-10-22",
 			"Kurdish forces must withdraw from a 30-kilometer (19-mile) deep zone in Syria.",
 			[]zoneWant{{"other", "Syria", "", nil, model.Exact(30), 0, "", ""}}},
+		{"a protection zone around a plant", "2022-09-06",
+			"The watchdog called for a protection zone around the Zaporizhzhia plant.",
+			[]zoneWant{{"other", "Zaporizhzhia", "", nil, nil, 0, "", ""}}},
+		{"a named corridor", "2020-11-10",
+			"Peacekeepers will be deployed along the Lachin corridor, a 5-km wide strip.",
+			[]zoneWant{{"other", "", "", model.Exact(5), nil, 0, "", ""}}},
 		{"road named before", "2021-06-10",
 			"Patrols will use the M4 highway. A 12 km wide demilitarized zone will run along the road.",
 			[]zoneWant{{"demilitarized", "", "M4", model.Exact(12), nil, 0, "", ""}}},
@@ -67,6 +73,7 @@ func TestNotZones(t *testing.T) {
 		"He called on the U.S.-led coalition to support the safe zone.",
 		"The war zone near the 30 km mark was quiet.",
 		"Moscow is in a different time zone, 30 km away.",
+		"The corridor of the hotel was empty.",
 	} {
 		if got := zonesOf(t, text, "2021-06-10"); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", text, got)
