@@ -32,6 +32,22 @@ func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, loc)
 }
 
+// writable returns t in a zone that RFC 3339 can write: the local mean
+// time of a zone before its standard time (Damascus in the year 1000 is
+// 2:25:12 ahead of UTC) has seconds in its offset, which the format drops,
+// so such a time would come back from JSON as another instant. It is
+// moved to the same instant in a zone of whole minutes.
+func writable(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	name, off := t.Zone()
+	if off%60 == 0 {
+		return t
+	}
+	return t.In(time.FixedZone(name, off-off%60))
+}
+
 // dayRes is the day starting at t (midnight).
 func dayRes(t time.Time) res {
 	y, m, d := t.Date()

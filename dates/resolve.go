@@ -53,7 +53,7 @@ func ResolveAnchor(d *Dateline, text string, published time.Time, loc *time.Loca
 	}
 	day = midnight(y, d.Month, d.Day, loc)
 	r := dayRes(day)
-	date.Value, date.Grain, date.From, date.To = r.value, r.grain, r.from, r.to
+	date.Value, date.Grain, date.From, date.To = r.value, r.grain, writable(r.from), writable(r.to)
 	return day, date
 }
 

@@ -47,3 +47,24 @@ func TestClockForms(t *testing.T) {
 		}
 	}
 }
+
+// TestOldDatesWritable checks that a date of a year when its zone kept
+// local mean time (Damascus, 2:25:12 ahead of UTC) has an interval that
+// RFC 3339 writes without loss.
+func TestOldDatesWritable(t *testing.T) {
+	damascus, err := time.LoadLocation("Asia/Damascus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Anchor{Day: time.Date(2020, 3, 5, 0, 0, 0, 0, damascus)}
+	ds := New().Find("The treaty of 1850 was cited.", a)
+	if len(ds) != 1 || ds[0].Value != "1850" {
+		t.Fatalf("got %+v", ds)
+	}
+	for _, x := range []time.Time{ds[0].From, ds[0].To} {
+		back, err := time.Parse(time.RFC3339, x.Format(time.RFC3339))
+		if err != nil || !back.Equal(x) {
+			t.Errorf("%v does not survive RFC 3339: %v, %v", x, back, err)
+		}
+	}
+}

@@ -161,6 +161,11 @@ func (a *Analysis) dayOf(d model.Date) model.Date {
 	}
 	y, mo, dd := d.From.In(loc).Date()
 	from := time.Date(y, mo, dd, 0, 0, 0, 0, loc)
+	if _, off := from.Zone(); off%60 != 0 {
+		// A zone's local mean time of old has seconds in its offset, which
+		// RFC 3339 cannot write: keep the instant in whole minutes.
+		from = from.In(time.FixedZone("", off-off%60))
+	}
 	d.Type, d.Grain, d.Mod = model.TypeDate, model.Day, ""
 	d.From, d.To = from, from.AddDate(0, 0, 1)
 	d.Value = from.Format(time.DateOnly)
