@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/dipnews/diplomacy/model"
@@ -298,11 +299,7 @@ func (a *Analysis) lastPersonBefore(k int, skip []actorRef, day time.Time) (acto
 		if r.Role == "Spokesman" || r.Role == "Spokesperson" {
 			continue
 		}
-		dup := false
-		for _, x := range skip {
-			dup = dup || x.Name == r.Name
-		}
-		if !dup {
+		if !hasActor(skip, r.Name) {
 			return r, true
 		}
 	}
@@ -322,4 +319,14 @@ func (a *Analysis) capitalActs(k, end int) bool {
 		return true
 	}
 	return false
+}
+
+// hasActor reports whether one of rs has the name n.
+func hasActor(rs []actorRef, n string) bool {
+	return slices.ContainsFunc(rs, func(r actorRef) bool { return r.Name == n })
+}
+
+// named reports whether one of as has the name n.
+func named(as []model.Actor, n string) bool {
+	return slices.ContainsFunc(as, func(a model.Actor) bool { return a.Name == n })
 }

@@ -355,16 +355,11 @@ func (a *Analysis) wordBefore(k, lo int, words map[string]bool) bool {
 	return false
 }
 
+// without returns list less the actors named in drop.
 func without(list, drop []model.Actor) []model.Actor {
 	out := list[:0:0]
 	for _, x := range list {
-		keep := true
-		for _, d := range drop {
-			if d.Name == x.Name {
-				keep = false
-			}
-		}
-		if keep {
+		if !named(drop, x.Name) {
 			out = append(out, x)
 		}
 	}

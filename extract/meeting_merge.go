@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dipnews/diplomacy/model"
+import (
+	"slices"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 // mergeMeetings folds the meetings found sentence by sentence into one
 // record per event. A sentence that refers back ("the talks", "the
@@ -87,14 +91,7 @@ func sameActors(a, b []model.Actor) bool {
 		return false
 	}
 	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x.Name == y.Name {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !named(b, x.Name) {
 			return false
 		}
 	}
@@ -137,7 +134,7 @@ func absorbMeeting(t, c *meetingCand) {
 		t.Participants = c.Participants
 	}
 	for _, topic := range c.Topics {
-		if !containsString(t.Topics, topic) {
+		if !slices.Contains(t.Topics, topic) {
 			t.Topics = append(t.Topics, topic)
 		}
 	}

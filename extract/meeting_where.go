@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/dipnews/diplomacy/model"
+	"slices"
 )
 
 // meetingPlace is the city or venue the meeting is said to be held in:
@@ -137,7 +138,7 @@ func (a *Analysis) topics(s Sentence, loc *model.Place) []string {
 		if m.Kind != MentionPlace || isSite(m.Entry) || loc != nil && m.Entry.Name == loc.Name {
 			continue
 		}
-		if !containsString(out, m.Entry.Name) {
+		if !slices.Contains(out, m.Entry.Name) {
 			out = append(out, m.Entry.Name)
 		}
 	}

@@ -213,13 +213,7 @@ func withoutSources(rs []actorRef) []actorRef {
 		if r.Role == "Spokesman" || r.Role == "Spokesperson" {
 			continue
 		}
-		dup := false
-		for _, o := range out {
-			if o.Name == r.Name {
-				dup = true
-			}
-		}
-		if !dup {
+		if !hasActor(out, r.Name) {
 			out = append(out, r)
 		}
 	}
@@ -234,37 +228,14 @@ func actorsOf(rs []actorRef) []model.Actor {
 	return out
 }
 
+// samePeople reports whether every actor of rs is named in as.
 func samePeople(rs []actorRef, as []model.Actor) bool {
 	for _, r := range rs {
-		found := false
-		for _, x := range as {
-			if x.Name == r.Name {
-				found = true
-			}
-		}
-		if !found {
+		if !named(as, r.Name) {
 			return false
 		}
 	}
 	return true
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func hasActor(rs []actorRef, name string) bool {
-	for _, r := range rs {
-		if r.Name == name {
-			return true
-		}
-	}
-	return false
 }
 
 // firstPersonWords say that the speaker of a quotation takes part.

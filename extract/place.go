@@ -179,13 +179,7 @@ func countries(rs []actorRef, a *Analysis) []model.Actor {
 			}
 			act = a.countryActor(act.Country, 0, 0).Actor
 		}
-		dup := false
-		for _, o := range out {
-			if o.Name == act.Name {
-				dup = true
-			}
-		}
-		if !dup {
+		if !named(out, act.Name) {
 			out = append(out, act)
 		}
 	}
