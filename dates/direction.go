@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // way is the direction one expression is resolved in.
 type way int
@@ -20,40 +23,165 @@ const soonWindow = 92 * 24 * time.Hour
 // verb that tells its direction.
 const lookBack = 16
 
-// forward reports whether the words around the expression made of tokens
-// [i, j) look forward: "will meet on Thursday", "is due to start in May".
-// The nearest cue before the expression wins, so "said he will meet on
-// Thursday" looks forward and "who will travel, said Thursday" does not.
-// A sentence boundary stops the search. A past verb only stops it: it
-// does not turn a day that would be read as coming into a past one, as
-// news often writes "the company said the dividend is payable Dec. 7".
-func (s *scanner) forward(i, j int) bool {
-	for k := i - 1; k >= 0 && k >= i-lookBack; k-- {
-		t := &s.toks[k]
-		if t.kind == kPunct && (t.ch == ';' || t.ch == '"' || t.ch == '“' || t.ch == '”' || s.sentenceEnd(k)) {
+// The leanings of the words around an expression.
+const (
+	leanNone = iota // no cue: the kind's own default applies
+	leanFwd         // "will meet on Thursday", "is due to start in May"
+	leanBack        // "met on Thursday", "began in December"
+	leanSoon        // "agreed to hold talks in May", "until February": ahead if near
+)
+
+// lean tells which way the words around the expression made of tokens
+// [i, j) look. The nearest cue before the expression wins, so "said he
+// will meet on Thursday" looks forward and "who will travel, said
+// Thursday" looks back. An infinitive or the end of a span of time
+// ("agreed to meet in May", "until February") only leans toward what is
+// near ahead, unless a forward cue stands further back ("is expected to
+// join in April", "will double its flights by August"). After the
+// expression only a modal right after it counts ("Thursday will see").
+func (s *scanner) lean(i, j int) int {
+	if s.after(i, "since") {
+		return leanBack
+	}
+	near := s.after(i, "until", "till", "by", "through", "before")
+	for k := i - 1; k >= 0 && k >= i-lookBack && !s.clauseEnd(k); k-- {
+		switch l := s.cue(k); {
+		case l == leanSoon:
+			near = true
+		case l == leanFwd:
+			return l
+		case l == leanBack && near:
+			return leanSoon
+		case l == leanBack:
+			return l
+		}
+		if s.tok(k).brk {
 			break
 		}
-		if t.kind != kWord {
-			continue
-		}
-		if t.w.c&cFuture != 0 || s.isAny(k, "set", "is", "are") && s.is(k+1, "to") ||
-			s.isAny(k, "soon", "early") && s.is(k-1, "as") && s.is(k+1, "as") {
-			return true
-		}
-		if t.w.c&cPast != 0 || !t.upper && pastTense(s.word(t)) {
-			// "will be held": a participle after "be" is no past, nor is
-			// one used as an adjective ("on a still unspecified date").
-			if s.isAny(k-1, "be", "being", "a", "an", "the", "still", "very", "newly") {
-				continue
-			}
+	}
+	switch {
+	case near:
+		return leanSoon
+	case s.isAny(j, "will", "shall"):
+		return leanFwd
+	}
+	return leanNone
+}
+
+// opens reports whether the expression starting at token i opens its
+// sentence, with at most prepositions before it: "In January, ...".
+func (s *scanner) opens(i int) bool {
+	for k := i - 1; k >= 0 && !s.clauseEnd(k); k-- {
+		t := s.tok(k)
+		if t.kind == kWord && t.w.c&cYearCue == 0 || k < i-3 {
 			return false
 		}
 		if t.brk {
 			break
 		}
 	}
-	// "Thursday will see ...": a modal right after the expression.
-	return s.isAny(j, "will", "shall")
+	return true
+}
+
+// leanAfter returns the leaning of the first cue after token j in its
+// sentence: the verb of a sentence that an expression opens.
+func (s *scanner) leanAfter(j int) int {
+	for k := j; k < len(s.toks) && k < j+lookBack && !s.clauseEnd(k); k++ {
+		if k > j && s.tok(k).brk {
+			break
+		}
+		if l := s.cue(k); l == leanFwd || l == leanBack {
+			return l
+		}
+	}
+	return leanNone
+}
+
+// clauseEnd reports whether token k ends the stretch of text a cue is
+// looked for in: the end of a sentence, a semicolon or a quotation mark.
+func (s *scanner) clauseEnd(k int) bool {
+	t := s.tok(k)
+	return t.kind == kPunct && (t.ch == ';' || t.ch == '"' || t.ch == '“' || t.ch == '”' || s.sentenceEnd(k))
+}
+
+// cue returns the leaning of the word at token k, if it has one.
+func (s *scanner) cue(k int) int {
+	t := s.tok(k)
+	if t.kind != kWord {
+		return leanNone
+	}
+	if t.w.c&cFuture != 0 || s.isAny(k, "set", "is", "are") && s.is(k+1, "to") ||
+		s.isAny(k, "soon", "early") && s.is(k-1, "as") && s.is(k+1, "as") {
+		return leanFwd
+	}
+	if s.infinitive(k) {
+		return leanSoon
+	}
+	if t.w.c&cPast != 0 || !t.upper && pastTense(s.word(t)) {
+		// "will be held", "talks are held": a participle after "be"
+		// is no past, nor is one used as an adjective ("on a still
+		// unspecified date").
+		if s.isAny(k-1, "be", "being", "is", "are", "a", "an", "the", "still", "very", "newly") {
+			return leanNone
+		}
+		return leanBack
+	}
+	return leanNone
+}
+
+// infinitive reports whether token k is the "to" of an infinitive, which
+// names what is meant to happen: "decided to admit them in March",
+// "agreed to hold talks in May". The word after it must look like a
+// verb: no pronoun, article or number, no noun that often follows "to"
+// ("returned to office", "according to officials").
+func (s *scanner) infinitive(k int) bool {
+	if !s.is(k, "to") || s.isAny(k-1, "according", "due", "owing", "thanks", "prior", "next", "close", "compared", "similar", "relative", "up", "from") {
+		return false
+	}
+	n := s.tok(k + 1)
+	if n.kind != kWord || n.upper || n.w.c != 0 {
+		return false
+	}
+	w := s.word(n)
+	if len(w) < 2 || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
+		strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ity") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !notVerbAfterTo[w]
+}
+
+// notVerbAfterTo are the words other than verbs that most often follow
+// "to" in news.
+var notVerbAfterTo = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "him": true,
+	"them": true, "us": true, "me": true, "it": true, "you": true, "about": true, "around": true,
+	"nearly": true, "almost": true, "more": true, "less": true, "some": true, "all": true, "any": true,
+	"each": true, "both": true, "no": true, "power": true, "office": true, "court": true, "war": true,
+	"jail": true, "prison": true, "hospital": true, "school": true, "town": true, "work": true,
+	"date": true, "bed": true, "sea": true, "church": true, "market": true, "home": true, "peace": true,
+	"trial": true, "death": true, "life": true, "mind": true, "justice": true, "congress": true,
+	"parliament": true, "government": true, "one": true, "two": true, "three": true, "whom": true,
+	"what": true, "which": true, "where": true, "who": true, "over": true, "within": true, "between": true,
+}
+
+// forward reports whether the words around the expression made of tokens
+// [i, j) look forward. A past verb does not turn a day that would be read
+// as coming into a past one, as news often writes "the company said the
+// dividend is payable Dec. 7".
+func (s *scanner) forward(i, j int) bool {
+	return s.lean(i, j) == leanFwd
+}
+
+// after reports whether the expression starting at token i follows one
+// of the words ws, past the words that narrow it ("until mid-November",
+// "by the end of January").
+func (s *scanner) after(i int, ws ...string) bool {
+	k := i - 1
+	for k > 0 && k >= i-4 && (s.punct(k, '-') || s.isAny(k, "early", "mid", "late", "the", "end", "beginning", "middle", "start", "of")) {
+		k--
+	}
+	return s.isAny(k, ws...)
 }
 
 // sentenceEnd reports whether token k ends a sentence: a full stop, a

@@ -256,12 +256,14 @@ func buildLexicon() {
 
 	add(cVague, 1, "several", "few", "many", "some", "numerous")
 
-	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected",
+	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected", "slated",
 		"planned", "intends", "expects", "expect", "upcoming", "next", "tomorrow", "coming", "could", "might",
 		"planning", "preparing", "resume", "resumes")
 	add(cPast, 1, "said", "was", "were", "had", "did", "told", "met", "held", "took", "made", "began", "spoke",
 		"came", "went", "saw", "gave", "left", "sent", "led", "won", "lost", "struck", "rose", "fell",
-		"broke", "got", "ago", "been", "yesterday", "earlier")
+		"broke", "got", "ago", "been", "yesterday", "earlier", "bought", "sold", "paid", "brought", "thought",
+		"fought", "caught", "built", "spent", "kept", "felt", "became", "wrote", "chose", "flew", "grew",
+		"knew", "threw", "drew", "stood", "found", "fled", "ran", "heard")
 
 	add(cYearCue, 1, "in", "since", "by", "until", "till", "of", "during", "from", "to", "through", "before",
 		"after", "early", "late", "mid", "fiscal", "and", "between", "for", "end", "year", "spring",

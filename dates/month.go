@@ -46,9 +46,40 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 			y = yr
 			break
 		}
-		y = s.cycle(int(m)-1, int(cur)-1, 12, s.way(i, j, back))
+		if w := s.monthWay(i, j); w == soon {
+			y = s.dayYear(m, 1, soon)
+		} else {
+			y = s.cycle(int(m)-1, int(cur)-1, 12, w)
+		}
 	}
 	return j, monthRes(y, m, s.loc), true
+}
+
+// monthWay returns the direction of a bare month. Under the news rule a
+// past verb reads it backward ("began in December"), a forward cue
+// forward ("is due in May"). With neither, or when the month ends a span
+// of time ("until February") or follows an infinitive ("agreed to meet
+// in January"), a month starting within the coming quarter of a year is
+// the coming one and any other the latest past one.
+func (s *scanner) monthWay(i, j int) way {
+	if s.f.dir != News {
+		return s.option(back)
+	}
+	if s.possessive(j) {
+		return back
+	}
+	l := s.lean(i, j)
+	if l == leanNone && s.opens(i) {
+		// "In January, the company bought ...": the verb comes after.
+		l = s.leanAfter(j)
+	}
+	switch l {
+	case leanFwd:
+		return fwd
+	case leanBack:
+		return back
+	}
+	return soon
 }
 
 // sentenceYear returns the year named just before token i in the same
