@@ -8,8 +8,9 @@
 // value (TimeML 1.2.1, TIDES 2005), its grain and the interval it covers:
 // "Thursday" in an article filed on Thursday 5 March 2020 is 2020-03-05,
 // "last week" is the ISO week before, "over the weekend" the weekend before,
-// "in December" the latest December on or before the anchor unless the verb
-// looks forward, "six months" the duration P6M. Extents follow TimeML: they
+// "began in December" the latest December on or before the anchor, "will
+// meet in December" the next one, and "talks in December", with no verb to
+// tell, the coming December if it is near, "six months" the duration P6M. Extents follow TimeML: they
 // leave out the preposition ("on Thursday" is "Thursday") and keep the
 // modifier ("more than six hours", mod MORE_THAN).
 //
