@@ -123,6 +123,10 @@ func (s *scanner) duration(i int) (int, res, bool) {
 			}
 		}
 	}
+	if _, ok := s.unitAt(j + 1); ok && s.has(j, cFill) {
+		// "two more weeks", "an additional year", "eight trading days"
+		j++
+	}
 	if s.hyphen(j) {
 		// "two-year", "30-day", but not an age ("6-year-old")
 		if u, ok := s.unitAt(j + 1); ok && s.has(j+1, cUnit) && !vague && u != uHalf && !(s.hyphen(j+2) && s.is(j+3, "old")) {

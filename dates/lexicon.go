@@ -31,6 +31,8 @@ const (
 	cThe                         // the
 	cLead                        // fiscal, q, present, immediate: words some rules start with
 	cHoliday                     // christmas, thanksgiving, easter
+	cFill                        // more, additional, trading: between a count and its unit
+	cThat                        // that: "that day", "that same week"
 )
 
 // word is what the lexicon knows about one lower-case word. Each number
@@ -121,7 +123,7 @@ func add(c class, n int, words ...string) {
 			e.rel = int8(n)
 		case c == cEdge:
 			e.edge = int8(n)
-		case c&(cApprox|cVague|cEvery|cFuture|cPast|cYearCue|cThe|cLead) != 0:
+		case c&(cApprox|cVague|cEvery|cFuture|cPast|cYearCue|cThe|cLead|cFill|cThat) != 0:
 		default:
 			e.n = int8(n)
 		}
@@ -255,6 +257,9 @@ func buildLexicon() {
 	add(cEvery, 1, "each", "every")
 
 	add(cVague, 1, "several", "few", "many", "some", "numerous")
+	add(cThat, 0, "that")
+	add(cFill, 0, "more", "additional", "further", "extra", "trading", "business", "working", "calendar",
+		"straight", "consecutive", "successive", "full")
 
 	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected", "slated",
 		"planned", "intends", "expects", "expect", "upcoming", "next", "tomorrow", "coming", "could", "might",

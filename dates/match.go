@@ -30,6 +30,7 @@ var rules = [...]struct {
 	{(*scanner).someUnits, cUnits, false},
 	{(*scanner).dayBeside, cThe, false},
 	{(*scanner).yearAgo, cThe | cUnit | cLead, false},
+	{(*scanner).that, cThat, false},
 }
 
 // afterThe are the classes of words that can follow "the" in an
@@ -40,7 +41,7 @@ const afterThe = cRel | cNumber | cOrdinal | cVague | cSeason | cEdge | cUnit | 
 // "next" in an expression, and afterA those that can follow "a".
 const (
 	afterRel = cUnit | cUnits | cWeekday | cMonth | cSeason | cPartOfDay | cNumber | cVague | cHoliday | cLead | cOrdinal | cRel
-	afterA   = cUnit | cUnits | cVague | cLead | cNumber | cOrdinal | cEdge
+	afterA   = cUnit | cUnits | cVague | cLead | cNumber | cOrdinal | cEdge | cFill
 )
 
 // match returns the longest expression starting at token i.

@@ -164,6 +164,7 @@ func (s *scanner) edge(i int) (int, res, bool) {
 		try(s.dayWord(k))
 	}
 	try(s.edgePod(k))
+	try(s.that(k))
 	if mod == "END" || mod == "START" || mod == "MID" {
 		// "the end of the year": the bare period is the anchor's.
 		if s.is(k, "the") && s.has(k+1, cUnit) && s.known() {
