@@ -35,3 +35,13 @@ func TestBareMonthDirection(t *testing.T) {
 		{oct30, "In January, the company will buy a rival.", []string{"January=1990-01"}},
 	})
 }
+
+func TestBareSeason(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{"1989-10-26", "Sales slowed in summer.", []string{"summer=1989-SU"}},
+		{"1989-10-26", "Talks stalled during winter.", []string{"winter=1988-WI"}},
+		// Not after a preposition, or "fall", which is also a verb.
+		{"1989-10-26", "Summer sales fell.", nil},
+		{"1989-10-26", "A rise in fall sales.", nil},
+	})
+}

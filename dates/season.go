@@ -1,6 +1,6 @@
 package dates
 
-// season matches "the summer", "summer 2019", "the fall of 2019" (last,
+// season matches "the summer", "in summer", "summer 2019", "the fall of 2019" (last,
 // this and next seasons are left to relUnit).
 func (s *scanner) season(i int) (int, res, bool) {
 	k := i
@@ -23,7 +23,8 @@ func (s *scanner) season(i int) (int, res, bool) {
 			return e, seasonRes(y, n, s.loc), true
 		}
 		return i, res{}, false
-	case !the:
+	case !the && (s.word(t) == "fall" || !s.isAny(i-1, "in", "during", "over", "until", "by", "since", "through", "into", "throughout")):
+		// "in summer" is a season; "summer sales" and "prices fall" are not.
 		return i, res{}, false
 	}
 	if !s.known() {
