@@ -147,7 +147,7 @@ func (s *scanner) emit(i, j int, r res) {
 	start, end := s.toks[i].start, s.toks[j-1].end
 	txt := validText(s.text[start:end])
 	d := model.Date{Text: txt, Type: r.typ, Value: r.value, Grain: r.grain, From: writable(r.from), To: writable(r.to), Mod: r.mod,
-		Span: model.Span{Start: start, End: end, Text: txt}}
+		Span: model.Span{Start: start, End: end}}
 	if r.grain != model.GrainNone && (r.from.Year() < 1 || r.from.Year() > 9999 || r.from.IsZero()) {
 		// "3000 years ago" from 2020: a year TIMEX3 cannot write.
 		d.Value = ""

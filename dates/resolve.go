@@ -39,7 +39,7 @@ func ResolveAnchor(d *Dateline, text string, published time.Time, loc *time.Loca
 		y, m, dd := published.Date()
 		return midnight(y, m, dd, loc), nil
 	}
-	date = &model.Date{Text: d.DateSpan.Text, Type: model.TypeDate, Span: d.DateSpan}
+	date = &model.Date{Text: d.DateSpan.Text, Type: model.TypeDate, Span: model.Span{Start: d.DateSpan.Start, End: d.DateSpan.End}}
 	y := d.Year
 	switch {
 	case y != 0:

@@ -5,6 +5,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/dipnews/diplomacy/model"
 )
 
 func TestInvalidUTF8(t *testing.T) {
@@ -14,7 +16,7 @@ func TestInvalidUTF8(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 	for _, d := range got {
-		checkSpan(t, text, d.Span)
+		checkSpan(t, text, model.Span{Start: d.Span.Start, End: d.Span.End, Text: d.Text})
 	}
 	if got[0].Text != "Thursday" || got[1].Value != "2020-W09" {
 		t.Errorf("got %q %q", got[0].Text, got[1].Value)
@@ -26,7 +28,7 @@ func TestSpanTextInvalidBytes(t *testing.T) {
 	// in its span and reads them as U+FFFD in its text.
 	text := "between Jan.\xa0\xff 5 and now"
 	for _, d := range New().Find(text, Anchor{Day: day(t, thu)}) {
-		checkSpan(t, text, d.Span)
+		checkSpan(t, text, model.Span{Start: d.Span.Start, End: d.Span.End, Text: d.Text})
 	}
 }
 

@@ -274,8 +274,8 @@ func (a *Analysis) onDay(s Sentence, t *model.Date) *model.Date {
 	moved := *t
 	moved.From, moved.To = t.From.Add(shift), t.To.Add(shift)
 	moved.Value = moved.From.UTC().Format("2006-01-02T15:04Z")
-	moved.Span = model.Span{Start: t.Span.Start, End: d.Span.End, Text: a.Span(t.Span.Start, d.Span.End).Text}
-	moved.Text = moved.Span.Text
+	moved.Span = model.Span{Start: t.Span.Start, End: d.Span.End}
+	moved.Text = a.Span(t.Span.Start, d.Span.End).Text
 	return &moved
 }
 

@@ -21,8 +21,10 @@ type Date struct {
 	From  time.Time `json:"from,omitzero"`
 	To    time.Time `json:"to,omitzero"`
 	// Mod is the TIMEX3 modifier: "MORE_THAN", "APPROX", "START", ...
-	Mod  string `json:"mod,omitempty"`
-	Span Span   `json:"span"`
+	Mod string `json:"mod,omitempty"`
+	// Span locates Text in the article; it leaves its own Text empty, as
+	// Text is the same words.
+	Span Span `json:"span"`
 }
 
 // Resolved reports whether d has a value.
