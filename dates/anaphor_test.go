@@ -31,3 +31,15 @@ func TestCountedUnits(t *testing.T) {
 		{thu, "Two more rounds of talks.", nil},
 	})
 }
+
+func TestRates(t *testing.T) {
+	runFind(t, New(), []findCase{
+		// An amount per unit is a rate, not an amount of time.
+		{thu, "It saves $500 million a year.", nil},
+		{thu, "They run four flights a week.", nil},
+		{thu, "The shop is open 24 hours a day.", []string{"24 hours=PT24H"}},
+		// A frequency is a set; after a preposition it is a duration.
+		{thu, "They meet twice a year.", []string{"a year=P1Y"}},
+		{thu, "He stayed for a week.", []string{"a week=P1W"}},
+	})
+}

@@ -164,9 +164,15 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	if half {
 		return j, halfRes(n, u), true
 	}
-	// "twice a year": a frequency, so a set.
-	if n == 1 && (s.isAny(k, "a", "an") || s.is(k, "per")) && s.isAny(k-1, "twice", "once", "thrice", "times") {
-		return j, res{typ: model.TypeSet, value: durationRes(1, false, u).value}, true
+	if n == 1 && (s.isAny(k, "a", "an") || s.is(k, "per")) {
+		// "twice a year": a frequency, so a set.
+		if s.isAny(k-1, "twice", "once", "thrice", "times") {
+			return j, res{typ: model.TypeSet, value: durationRes(1, false, u).value}, true
+		}
+		// "$500 million a year", "four flights a week": a rate, no time.
+		if s.amountBefore(k) && !s.isAny(j, "ago", "later", "earlier", "before", "after", "from") {
+			return i, res{}, false
+		}
 	}
 	if s.is(j, "ago") || s.isAny(j, "later", "earlier") || s.is(j, "from") && s.is(j+1, "now") {
 		return s.shift(i, j, n, vague, u)
@@ -185,4 +191,17 @@ func (s *scanner) someUnits(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	return i + 1, durationRes(0, true, u), true
+}
+
+// amountBefore reports whether an amount ends just before token k: a
+// number, perhaps with a scale or one word counted ("$1.76", "$2
+// million", "700 seats", "24 hours").
+func (s *scanner) amountBefore(k int) bool {
+	p := s.tok(k - 1)
+	if p.kind == kNum {
+		return true
+	}
+	q := s.tok(k - 2)
+	return p.kind == kWord && !p.upper && p.w.c&(cYearCue|cApprox|cThe) == 0 &&
+		(q.kind == kNum || s.has(k-2, cNumber) && !s.isAny(k-2, "a", "an"))
 }
