@@ -41,8 +41,8 @@ func (talksCounter) Name() string { return "talks-count" }
 func (talksCounter) Extract(ctx context.Context, a *extract.Analysis, r *model.Report) error {
 	n := 0
 	for _, s := range a.Sentences {
-		for _, t := range a.Tokens[s.First:s.End] {
-			if t.Norm == "talks" {
+		for k := s.First; k < s.End; k++ {
+			if a.Norm(k) == "talks" {
 				n++
 				break
 			}

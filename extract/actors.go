@@ -72,21 +72,21 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			}
 			demonyms = append(demonyms, m.Entry.Country)
 			next := m.End
-			for next < end && (a.Tokens[next].Norm == "and" || a.Tokens[next].Norm == ",") {
+			for next < end && (a.Norm(next) == "and" || a.Norm(next) == ",") {
 				next++
 			}
 			if i+1 < len(ms) && ms[i+1].First == next && ms[i+1].Kind == MentionDemonym {
 				continue
 			}
-			if next < end && actorNouns[a.Tokens[next].Norm] && !a.nextIsPerson(ms, i, next) {
-				if relativeNouns[a.Tokens[next].Norm] {
+			if next < end && actorNouns[a.Norm(next)] && !a.nextIsPerson(ms, i, next) {
+				if relativeNouns[a.Norm(next)] {
 					if subject == "" {
 						subject = firstRole(out)
 					}
 					for _, c := range demonyms {
 						out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
 					}
-				} else if n := a.Tokens[next].Norm; n == "leader" || n == "leaders" {
+				} else if n := a.Norm(next); n == "leader" || n == "leaders" {
 					for _, c := range demonyms {
 						out = append(out, a.leaderOrCountry(c, day, demFirst, next+1))
 					}
@@ -98,8 +98,8 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 				demonyms = nil
 			}
 		case MentionCountry:
-			if m.End < end && a.Tokens[m.End].Norm == "'s" {
-				if m.End+1 < end && actorNouns[a.Tokens[m.End+1].Norm] && !relativeNouns[a.Tokens[m.End+1].Norm] {
+			if m.End < end && a.Norm(m.End) == "'s" {
+				if m.End+1 < end && actorNouns[a.Norm(m.End+1)] && !relativeNouns[a.Norm(m.End+1)] {
 					out = append(out, a.countryActor(m.Entry.Country, m.First, m.End+2)) // "Ethiopia's government"
 					demonyms = nil
 					continue
@@ -126,7 +126,7 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			}
 			demonyms = nil
 		case MentionPerson:
-			if m.End < end && governmentNouns[a.Tokens[m.End].Norm] {
+			if m.End < end && governmentNouns[a.Norm(m.End)] {
 				out = append(out, a.countryActor(a.personActor(m.Entry, day, 0, 0).Country, m.First, m.End+1))
 			} else {
 				out = append(out, a.personActor(m.Entry, day, m.First, m.End))
@@ -230,18 +230,18 @@ var directions = map[string]bool{
 func (a *Analysis) isPlaceUse(k, first int) bool {
 	j := k - 1
 	qualified := false
-	for j >= first && directions[a.Tokens[j].Norm] {
-		qualified = qualified || a.Tokens[j].Norm != "the"
+	for j >= first && directions[a.Norm(j)] {
+		qualified = qualified || a.Norm(j) != "the"
 		j--
 	}
 	if j < first {
 		return false
 	}
-	n := a.Tokens[j].Norm
+	n := a.Norm(j)
 	if n == "," && j > first && a.placeEndsAt(j) {
 		return true // "Havana, Cuba"
 	}
-	if (n == "of" || n == "from") && j > first && (actorNouns[a.Tokens[j-1].Norm] || officeWords[a.Tokens[j-1].Norm] || a.officeEndsAt(j)) {
+	if (n == "of" || n == "from") && j > first && (actorNouns[a.Norm(j-1)] || officeWords[a.Norm(j-1)] || a.officeEndsAt(j)) {
 		return false // "the presidents of Russia", "foreign ministers from Iran"
 	}
 	return placePrepositions[n] || qualified && n == ","
@@ -256,7 +256,7 @@ var officeWords = map[string]bool{
 // onlyJoiners reports whether tokens [from, to) only join list items.
 func (a *Analysis) onlyJoiners(from, to int) bool {
 	for k := from; k < to; k++ {
-		if n := a.Tokens[k].Norm; n != "," && n != "and" && n != "or" {
+		if n := a.Norm(k); n != "," && n != "and" && n != "or" {
 			return false
 		}
 	}
@@ -313,7 +313,7 @@ func (a *Analysis) capitalActs(k, end int) bool {
 	if k >= end {
 		return false
 	}
-	switch a.Tokens[k].Norm {
+	switch a.Norm(k) {
 	case "and", "said", "says", "agreed", "agree", "signed", "announced", "rejected", "accused", "denied",
 		"has", "have", "had", "will", "would", "is", "was", "wants", "insists", "demanded", "proposed":
 		return true

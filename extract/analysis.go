@@ -35,4 +35,17 @@ type Analysis struct {
 	Lexicon *Lexicon
 	// Source names the outlet, when the caller gave it.
 	Source string
+	// folded holds the folded forms of the tokens (see Tokens).
+	folded string
 }
+
+// Norm returns the folded form of Tokens[k], used for matching: lower
+// case, diacritics removed, typographic quotes and dashes made plain
+// (see Fold).
+func (a *Analysis) Norm(k int) string {
+	t := &a.Tokens[k]
+	return a.folded[t.norm:t.normEnd]
+}
+
+// tokens returns the tokens with their folded forms.
+func (a *Analysis) tokens() Tokens { return Tokens{List: a.Tokens, folded: a.folded} }

@@ -16,8 +16,9 @@ import (
 // published may be zero when unknown.
 func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon, f *dates.Finder) (*Analysis, error) {
 	a := &Analysis{Text: text, Lexicon: lex}
-	a.Tokens = Tokenize(text)
-	a.Sentences = Sentences(text, a.Tokens)
+	toks := Tokenize(text)
+	a.Tokens, a.folded = toks.List, toks.folded
+	a.Sentences = Sentences(text, toks)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -35,7 +36,7 @@ func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon
 		}
 	}
 	day, _ := dates.ResolveAnchor(dlp, text, published, home)
-	a.Mentions = lex.MatchAt(text, a.Tokens, day)
+	a.Mentions = lex.MatchAt(text, toks, day)
 	// Each stage reads the whole text: on a large one, a cancellation is
 	// seen between them.
 	if err := ctx.Err(); err != nil {
@@ -62,7 +63,7 @@ func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon
 func (a *Analysis) outsideDates(ms []Mention) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
-		if !a.inDate(m.Span.Start) && !(m.End < len(a.Tokens) && a.Tokens[m.End].Norm == "time") {
+		if !a.inDate(m.Span.Start) && !(m.End < len(a.Tokens) && a.Norm(m.End) == "time") {
 			out = append(out, m)
 		}
 	}

@@ -42,7 +42,7 @@ func (a *Analysis) attribution(first, end int) ranges {
 	// A trailing clause after the last comma or closing quote that holds
 	// a reporting verb.
 	for k := end - 1; k > first && k > end-24; k-- {
-		n := toks[k].Norm
+		n := a.Norm(k)
 		if n == "," || n == "\"" && k+1 < end && toks[k+1].Kind == Word {
 			if a.isSourceClause(k+1, end) {
 				out = append(out, [2]int{k + 1, end})
@@ -52,19 +52,19 @@ func (a *Analysis) attribution(first, end int) ranges {
 	}
 	// After a quotation: `," Hun Manet said, expressing thanks to Trump`.
 	for k := first; k+1 < end; k++ {
-		if toks[k].Norm == "\"" && toks[k+1].Kind == Word && k > first && a.isSourceClause(k+1, end) {
+		if a.Norm(k) == "\"" && toks[k+1].Kind == Word && k > first && a.isSourceClause(k+1, end) {
 			out = append(out, [2]int{k + 1, end})
 			break
 		}
 	}
 	for k := first; k < end; k++ {
-		n := toks[k].Norm
+		n := a.Norm(k)
 		var stop int
 		switch {
-		case n == "according" && k+1 < end && toks[k+1].Norm == "to",
+		case n == "according" && k+1 < end && a.Norm(k+1) == "to",
 			n == "citing", n == "quoting",
-			n == "reported" && k+1 < end && toks[k+1].Norm == "by":
-			stop = clauseEnd(toks, k+1, end)
+			n == "reported" && k+1 < end && a.Norm(k+1) == "by":
+			stop = a.clauseEnd(k+1, end)
 		default:
 			continue
 		}
@@ -90,23 +90,23 @@ var afterSource = map[string]bool{
 // said ("Erdogan said he hoped ...").
 func (a *Analysis) isSourceClause(from, end int) bool {
 	for k := from; k < end && k < from+9; k++ {
-		if !reportingVerbs[a.Tokens[k].Norm] {
+		if !reportingVerbs[a.Norm(k)] {
 			continue
 		}
 		if k+1 >= end || k == from {
 			return true // ", Lavrov said." or ", reported the Kremlin aide Yuri Ushakov."
 		}
 		next := a.Tokens[k+1]
-		return afterSource[next.Norm] || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.Tokens[k+2].Norm == "."
+		return afterSource[a.Norm(k+1)] || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.Norm(k+2) == "."
 	}
 	return false
 }
 
 // clauseEnd returns the index of the comma, semicolon or closing quote
 // that ends the clause started at k, or end.
-func clauseEnd(toks []Token, k, end int) int {
+func (a *Analysis) clauseEnd(k, end int) int {
 	for ; k < end; k++ {
-		switch toks[k].Norm {
+		switch a.Norm(k) {
 		case ",", ";", "\"", ".":
 			return k
 		}

@@ -86,8 +86,8 @@ func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Rep
 		if a.isTeaser(s) {
 			continue
 		}
-		trig, trigEnd, _ := ceasefireTriggers.find(a.Tokens, s.First, s.End)
-		if trig < 0 || notCeasefire.has(a.Tokens, trig, min(s.End, trig+3)) {
+		trig, trigEnd, _ := ceasefireTriggers.find(a, s.First, s.End)
+		if trig < 0 || notCeasefire.has(a, trig, min(s.End, trig+3)) {
 			continue
 		}
 		c := a.ceasefireIn(s, trig, trigEnd)
@@ -100,17 +100,16 @@ func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Rep
 }
 
 func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
-	toks := a.Tokens
 	c := ceasefireCand{heading: s.Heading}
 	c.Evidence = a.Span(s.Span.Start, s.Span.End)
 	c.Area, c.wide, c.loose = a.areaNear(s, trig, trigEnd)
 	from, to := max(s.First, trig-10), min(s.End, trigEnd+6)
 	after := trigEnd
-	if after < s.End && (toks[after].Norm == "agreement" || toks[after].Norm == "deal") {
+	if after < s.End && (a.Norm(after) == "agreement" || a.Norm(after) == "deal") {
 		after++ // "the ceasefire agreement" names the truce; it does not say it was agreed
 	}
 	c.cued = true
-	near := func(p *phrases) bool { return p.has(toks, from, trig) || p.has(toks, after, to) }
+	near := func(p *phrases) bool { return p.has(a, from, trig) || p.has(a, after, to) }
 	switch {
 	case near(endedCues):
 		c.Status = model.Ended
@@ -118,7 +117,7 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 		c.Status = model.Violated
 	case near(proposedCeasefireCues):
 		c.Status = model.ProposedCeasefire
-	case guarantorCues.has(toks, max(s.First, trig-4), trig), extensionCues.has(toks, from, to):
+	case guarantorCues.has(a, max(s.First, trig-4), trig), extensionCues.has(a, from, to):
 		c.Status = model.InForce // guarantors and extensions speak of a truce already running
 	case near(agreedCues):
 		c.Status = model.Agreed
@@ -129,9 +128,9 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	}
 	day := a.Anchor.Day
 	c.Parties = []model.Actor{}
-	switch k := indexNorm(toks, trigEnd, min(s.End, trigEnd+4), "between"); {
+	switch k := a.indexNorm(trigEnd, min(s.End, trigEnd+4), "between"); {
 	case k >= 0:
-		c.Parties = countries(a.actors(k+1, clauseEnd(toks, k+1, s.End), day), a)
+		c.Parties = countries(a.actors(k+1, a.clauseEnd(k+1, s.End), day), a)
 	case len(a.compoundParties(trig)) >= 2:
 		c.Parties = a.compoundParties(trig) // "the Israel-Lebanon ceasefire"
 	case c.Status == model.Agreed || c.Status == model.ProposedCeasefire:
@@ -140,21 +139,21 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 		// "Lebanon would extend a ceasefire agreement with Israel"
 		k := a.withAfter(trigEnd, s.End)
 		rs := a.actors(s.First, trig, day)
-		c.Parties = countries(append(rs, a.actors(k+1, clauseEnd(toks, k+1, s.End), day)...), a)
+		c.Parties = countries(append(rs, a.actors(k+1, a.clauseEnd(k+1, s.End), day)...), a)
 	}
-	if g, gEnd, _ := guarantorCues.find(toks, s.First, s.End); g >= 0 {
+	if g, gEnd, _ := guarantorCues.find(a, s.First, s.End); g >= 0 {
 		var rs []actorRef
-		if toks[g].Norm == "guarantor" || toks[g].Norm == "guarantors" || toks[g].Norm == "mediators" {
+		if a.Norm(g) == "guarantor" || a.Norm(g) == "guarantors" || a.Norm(g) == "mediators" {
 			rs = a.actors(s.First, g, day)
 		} else {
-			rs = a.actors(gEnd, clauseEnd(toks, gEnd, s.End), day)
+			rs = a.actors(gEnd, a.clauseEnd(gEnd, s.End), day)
 		}
 		c.Guarantors = countries(rs, a)
 		c.Parties = without(c.Parties, c.Guarantors)
 	}
-	c.nationwide = nationwide.has(toks, s.First, s.End)
+	c.nationwide = nationwide.has(a, s.First, s.End)
 	c.Start, c.End = a.startEnd(s)
-	c.Permanent = permanentCues.has(toks, s.First, s.End)
+	c.Permanent = permanentCues.has(a, s.First, s.End)
 	return c
 }
 
@@ -162,7 +161,7 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 // ceasefire agreement with Israel"), or -1.
 func (a *Analysis) withAfter(trigEnd, end int) int {
 	for k := trigEnd; k < end && k < trigEnd+3; k++ {
-		switch a.Tokens[k].Norm {
+		switch a.Norm(k) {
 		case "with":
 			return k
 		case "agreement", "deal", "accord", "pact":
@@ -181,7 +180,7 @@ func sameDay(d, t *model.Date) bool {
 // compoundParties returns the countries and groups joined by hyphens in
 // the token just before the trigger at trig: "the Israel-Lebanon truce".
 func (a *Analysis) compoundParties(trig int) []model.Actor {
-	if trig == 0 || !strings.Contains(a.Tokens[trig-1].Norm, "-") {
+	if trig == 0 || !strings.Contains(a.Norm(trig-1), "-") {
 		return nil
 	}
 	var rs []actorRef
@@ -214,9 +213,9 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 		k := a.tokenAt(d.Span.Start)
 		prev := ""
 		if k > s.First {
-			prev = a.Tokens[k-1].Norm
+			prev = a.Norm(k - 1)
 			if prev == "of" && k-2 >= s.First {
-				prev = a.Tokens[k-2].Norm
+				prev = a.Norm(k - 2)
 			}
 		}
 		switch {
@@ -237,13 +236,14 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 
 // zoneWords reports whether the tokens between a clock time and a day
 // only name a zone and join them: "Khartoum time on", "local time,".
-func zoneWords(gap []Token) bool {
-	if len(gap) > 4 {
+func (a *Analysis) zoneWords(from, to int) bool {
+	if to-from > 4 {
 		return false
 	}
-	for _, t := range gap {
-		switch {
-		case t.Norm == "on" || t.Norm == "," || t.Norm == "time" || t.Norm == "local" || t.Norm == "(" || t.Norm == ")":
+	for k := from; k < to; k++ {
+		t := &a.Tokens[k]
+		switch n := a.Norm(k); {
+		case n == "on" || n == "," || n == "time" || n == "local" || n == "(" || n == ")":
 		case t.Kind == Word && t.Cap:
 		default:
 			return false
@@ -261,8 +261,7 @@ func (a *Analysis) onDay(s Sentence, t *model.Date) *model.Date {
 		return t
 	}
 	d := after[0]
-	gap := a.Tokens[a.tokenAt(t.Span.End):a.tokenAt(d.Span.Start)]
-	if d.Type != model.TypeDate || d.Grain != model.Day || d.From.IsZero() || t.From.IsZero() || !zoneWords(gap) {
+	if d.Type != model.TypeDate || d.Grain != model.Day || d.From.IsZero() || t.From.IsZero() || !a.zoneWords(a.tokenAt(t.Span.End), a.tokenAt(d.Span.Start)) {
 		return t
 	}
 	loc := d.From.Location()
@@ -348,7 +347,7 @@ func ceasefireStatusesAgree(t, c *ceasefireCand) bool {
 // wordBefore reports whether one of words stands in tokens [lo, k).
 func (a *Analysis) wordBefore(k, lo int, words map[string]bool) bool {
 	for j := k - 1; j >= lo; j-- {
-		if words[a.Tokens[j].Norm] {
+		if words[a.Norm(j)] {
 			return true
 		}
 	}
@@ -366,9 +365,9 @@ func without(list, drop []model.Actor) []model.Actor {
 	return out
 }
 
-func indexNorm(toks []Token, from, to int, n string) int {
+func (a *Analysis) indexNorm(from, to int, n string) int {
 	for k := from; k < to; k++ {
-		if toks[k].Norm == n {
+		if a.Norm(k) == n {
 			return k
 		}
 	}

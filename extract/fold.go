@@ -43,13 +43,17 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// foldUnicode is Fold for text outside ASCII. It reuses its decomposing
-// iterator, so that a word costs one allocation: the result.
+// foldUnicode is Fold for text outside ASCII.
 func foldUnicode(s string) string {
+	var buf [128]byte
+	return string(appendFold(buf[:0], s))
+}
+
+// appendFold appends the folded form of s to out. It reuses its
+// decomposing iterator, so that it allocates only to grow out.
+func appendFold(out []byte, s string) []byte {
 	it := foldIters.Get().(*norm.Iter)
 	defer foldIters.Put(it)
-	var buf [128]byte
-	out := buf[:0]
 	for it.InitString(norm.NFKD, s); !it.Done(); {
 		seg := it.Next()
 		for i := 0; i < len(seg); {
@@ -58,7 +62,7 @@ func foldUnicode(s string) string {
 			out = appendFolded(out, r)
 		}
 	}
-	return string(out)
+	return out
 }
 
 // appendFolded appends the folded form of the decomposed rune r.

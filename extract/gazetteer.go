@@ -82,7 +82,8 @@ func nameParts(s string) []string {
 
 func formKey(s string) string { return strings.Join(nameParts(Fold(s)), " ") }
 
-// pos is a place in the token stream: a token and a byte offset in its Norm.
+// pos is a place in the token stream: a token and a byte offset in its
+// folded form.
 type pos struct{ tok, off int }
 
 // Match finds the names of the lexicon in toks, the tokens of text, and
@@ -94,7 +95,7 @@ type pos struct{ tok, off int }
 //
 // A surname that several people share ("Bush", "Assad") names the one
 // who held office last; MatchAt tells them apart by date.
-func (l *Lexicon) Match(text string, toks []Token) []Mention {
+func (l *Lexicon) Match(text string, toks Tokens) []Mention {
 	return l.MatchAt(text, toks, time.Time{})
 }
 
@@ -102,36 +103,37 @@ func (l *Lexicon) Match(text string, toks []Token) []Mention {
 // share names the one in office on day ("Bush" in 1991 is George H. W.
 // Bush, in 2003 George W. Bush), or the one who held office last when
 // none or day is zero.
-func (l *Lexicon) MatchAt(text string, toks []Token, day time.Time) []Mention {
+func (l *Lexicon) MatchAt(text string, toks Tokens, day time.Time) []Mention {
 	var out []Mention
-	for p := (pos{}); p.tok < len(toks); {
-		if m, next, ok := l.longest(text, toks, p, day); ok {
+	for p := (pos{}); p.tok < len(toks.List); {
+		n := toks.Norm(p.tok)
+		if m, next, ok := l.longest(text, toks, n, p, day); ok {
 			out = append(out, m)
 			p = next
 			continue
 		}
-		p = nextStart(toks, p)
+		p = nextStart(n, p)
 	}
 	return out
 }
 
-// nextStart returns where the next name may start after p: the next
-// hyphenated part of the token, or else the next token.
-func nextStart(toks []Token, p pos) pos {
-	n := toks[p.tok].Norm
+// nextStart returns where the next name may start after p, in a token
+// whose folded form is n: the next hyphenated part of the token, or else
+// the next token.
+func nextStart(n string, p pos) pos {
 	if i := strings.IndexByte(n[p.off:], '-'); i >= 0 && p.off+i+1 < len(n) {
 		return pos{p.tok, p.off + i + 1}
 	}
 	return pos{p.tok + 1, 0}
 }
 
-// longest returns the longest name starting at p.
-func (l *Lexicon) longest(text string, toks []Token, p pos, day time.Time) (Mention, pos, bool) {
-	t := &toks[p.tok]
+// longest returns the longest name starting at p, in a token whose folded
+// form is n.
+func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, day time.Time) (Mention, pos, bool) {
+	t := &toks.List[p.tok]
 	if t.Kind == Punct {
 		return Mention{}, pos{}, false
 	}
-	n := t.Norm
 	end, h := p.off, uint32(fnvOffset)
 	for end < len(n) && isPart(n[end]) {
 		h = (h ^ uint32(n[end])) * fnvPrime
@@ -144,13 +146,14 @@ func (l *Lexicon) longest(text string, toks []Token, p pos, day time.Time) (Ment
 	}
 	for _, f := range l.first[n[p.off:end]] {
 		q, ok := matchRest(toks, pos{p.tok, end}, f.parts[1:])
-		if !ok || !capsOK(text, t, p, f.caps) {
+		if !ok || !capsOK(text, t, n, p, f.caps) {
 			continue
 		}
 		m := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.at(day)}
-		m.Span.Start = partStart(text, t, p.off)
-		m.Span.End = partEnd(text, &toks[q.tok], q.off)
-		if q.off == len(toks[q.tok].Norm) || !hasPart(toks[q.tok].Norm[q.off:]) {
+		m.Span.Start = partStart(text, t, n, p.off)
+		qn := toks.Norm(q.tok)
+		m.Span.End = partEnd(text, &toks.List[q.tok], qn, q.off)
+		if q.off == len(qn) || !hasPart(qn[q.off:]) {
 			return m, pos{q.tok + 1, 0}, true
 		}
 		return m, pos{q.tok, q.off + 1}, true
@@ -160,18 +163,18 @@ func (l *Lexicon) longest(text string, toks []Token, p pos, day time.Time) (Ment
 
 // matchRest matches parts from q, just after a part, and returns the place
 // just after the last one. A form ends where its token ends or at a hyphen.
-func matchRest(toks []Token, q pos, parts []string) (pos, bool) {
+func matchRest(toks Tokens, q pos, parts []string) (pos, bool) {
 	for _, part := range parts {
-		n := toks[q.tok].Norm
+		n := toks.Norm(q.tok)
 		switch {
 		case q.off < len(n)-1 && isJoiner(n[q.off]) && isPart(n[q.off+1]):
 			q.off++ // the next part of the same token: "al-ain", "u.s"
-		case !hasPart(n[q.off:]) && q.tok+1 < len(toks):
+		case !hasPart(n[q.off:]) && q.tok+1 < len(toks.List):
 			q = pos{q.tok + 1, 0}
-			if toks[q.tok].Norm == "." && q.tok+1 < len(toks) {
+			if toks.Norm(q.tok) == "." && q.tok+1 < len(toks.List) {
 				q.tok++ // the dot of an initial: "George W. Bush"
 			}
-			n = toks[q.tok].Norm
+			n = toks.Norm(q.tok)
 			if q.off < len(n) && n[q.off] == '\'' {
 				q.off++ // "N'Djamena" has the token "'Djamena"
 			}
@@ -186,7 +189,7 @@ func matchRest(toks []Token, q pos, parts []string) (pos, bool) {
 			return q, false
 		}
 	}
-	n := toks[q.tok].Norm
+	n := toks.Norm(q.tok)
 	if q.off < len(n) && n[q.off] != '-' && hasPart(n[q.off:]) {
 		return q, false // "u" of "u.s"
 	}
@@ -205,12 +208,13 @@ func hasPart(s string) bool {
 	return false
 }
 
-// capsOK reports whether the text at p obeys rule.
-func capsOK(text string, t *Token, p pos, rule capsRule) bool {
+// capsOK reports whether the text at p, in t whose folded form is n,
+// obeys rule.
+func capsOK(text string, t *Token, n string, p pos, rule capsRule) bool {
 	if rule == capsNone {
 		return true
 	}
-	s := text[partStart(text, t, p.off):t.End]
+	s := text[partStart(text, t, n, p.off):t.End]
 	if rule == capsFirst {
 		if p.off == 0 {
 			return t.Cap
@@ -230,25 +234,25 @@ func capsOK(text string, t *Token, p pos, rule capsRule) bool {
 }
 
 // partStart returns the offset in text of the part of t that starts at
-// off in t.Norm. Parts inside a token start after a hyphen; folding keeps
-// hyphens, so the k-th hyphen of the Norm is the k-th of the text.
-func partStart(text string, t *Token, off int) int {
+// off in n, its folded form. Parts inside a token start after a hyphen;
+// folding keeps hyphens, so the k-th hyphen of n is the k-th of the text.
+func partStart(text string, t *Token, n string, off int) int {
 	if off == 0 {
 		return t.Start
 	}
-	if i := nthHyphen(text[t.Start:t.End], strings.Count(t.Norm[:off], "-")); i >= 0 {
+	if i := nthHyphen(text[t.Start:t.End], strings.Count(n[:off], "-")); i >= 0 {
 		return t.Start + i + hyphenLen(text[t.Start+i:])
 	}
 	return t.Start
 }
 
 // partEnd returns the offset in text of the end of the part of t that
-// ends at off in t.Norm.
-func partEnd(text string, t *Token, off int) int {
-	if off == len(t.Norm) || t.Norm[off] != '-' {
+// ends at off in n, its folded form.
+func partEnd(text string, t *Token, n string, off int) int {
+	if off == len(n) || n[off] != '-' {
 		return t.End
 	}
-	if i := nthHyphen(text[t.Start:t.End], strings.Count(t.Norm[:off], "-")+1); i >= 0 {
+	if i := nthHyphen(text[t.Start:t.End], strings.Count(n[:off], "-")+1); i >= 0 {
 		return t.Start + i
 	}
 	return t.End

@@ -204,7 +204,7 @@ func TestMatchIndices(t *testing.T) {
 		t.Fatalf("got %d mentions, want 5", len(ms))
 	}
 	for _, m := range ms {
-		if m.First >= m.End || toks[m.First].Start > m.Span.Start || toks[m.End-1].End < m.Span.End {
+		if m.First >= m.End || toks.List[m.First].Start > m.Span.Start || toks.List[m.End-1].End < m.Span.End {
 			t.Errorf("mention %q has tokens %d..%d outside its span %v", text[m.Span.Start:m.Span.End], m.First, m.End, m.Span)
 		}
 		if m.Span.Text != "" {
@@ -256,7 +256,7 @@ func TestMatchAllocates(t *testing.T) {
 	l := DefaultLexicon()
 	// The mentions slice grows a few times; nothing is allocated per token.
 	if n := testing.AllocsPerRun(10, func() { l.Match(text, toks) }); n > 12 {
-		t.Errorf("Match allocates %v times over %d tokens", n, len(toks))
+		t.Errorf("Match allocates %v times over %d tokens", n, len(toks.List))
 	}
 }
 

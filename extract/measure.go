@@ -17,13 +17,12 @@ var (
 // "a 12 km wide zone", "with a depth of six km", "15 to 20 km deep",
 // "30 kilometres into". Miles are converted to kilometres.
 func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
-	toks := a.Tokens
 	for k := s.First; k < s.End; k++ {
 		var r *model.Range
-		if v, unit, ok := hyphenMeasure(toks[k].Norm); ok {
+		if v, unit, ok := hyphenMeasure(a.Norm(k)); ok {
 			r = model.Exact(v * unit) // "a 12-km wide corridor"
 		} else {
-			unit, ok := unitOf(toks[k].Norm)
+			unit, ok := unitOf(a.Norm(k))
 			if !ok {
 				continue
 			}
@@ -32,7 +31,7 @@ func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 			}
 			r = &model.Range{Lo: r.Lo * unit, Hi: r.Hi * unit}
 		}
-		switch dimension(toks, k, s) {
+		switch a.dimension(k, s) {
 		case "width":
 			if width == nil {
 				width = r
@@ -74,28 +73,27 @@ func hyphenMeasure(w string) (v, unit float64, ok bool) {
 // isMeasure reports whether the token at k ends a length: "30-kilometer",
 // "30 km", "20 miles".
 func (a *Analysis) isMeasure(k int) bool {
-	if _, _, ok := hyphenMeasure(a.Tokens[k].Norm); ok {
+	if _, _, ok := hyphenMeasure(a.Norm(k)); ok {
 		return true
 	}
-	_, ok := unitOf(a.Tokens[k].Norm)
+	_, ok := unitOf(a.Norm(k))
 	return ok && k > 0 && a.Tokens[k-1].Kind == Number
 }
 
 // rangeBefore reads "12", "six", "15 to 20", "15-20" ending just before
 // the unit at k.
 func (a *Analysis) rangeBefore(k, first int) (*model.Range, bool) {
-	toks := a.Tokens
 	if k-1 < first {
 		return nil, false
 	}
-	hi, ok := number(toks[k-1])
+	hi, ok := a.number(k - 1)
 	if !ok {
 		return nil, false
 	}
 	r := &model.Range{Lo: hi, Hi: hi}
 	if k-3 >= first {
-		if sep := toks[k-2].Norm; sep == "to" || sep == "-" || sep == "and" || sep == "–" {
-			if lo, ok := number(toks[k-3]); ok && lo < hi {
+		if sep := a.Norm(k - 2); sep == "to" || sep == "-" || sep == "and" || sep == "–" {
+			if lo, ok := a.number(k - 3); ok && lo < hi {
 				r.Lo = lo
 			}
 		}
@@ -105,16 +103,16 @@ func (a *Analysis) rangeBefore(k, first int) (*model.Range, bool) {
 
 // dimension tells whether the measure whose unit is at k is a width or a
 // depth, from the words around it.
-func dimension(toks []Token, k int, s Sentence) string {
+func (a *Analysis) dimension(k int, s Sentence) string {
 	j := k + 1
-	if j < s.End && toks[j].Norm == "(" {
-		for j < s.End && toks[j].Norm != ")" {
+	if j < s.End && a.Norm(j) == "(" {
+		for j < s.End && a.Norm(j) != ")" {
 			j++ // past a conversion: "30-kilometer (19-mile) deep"
 		}
 		j++
 	}
 	for stop := min(s.End, j+2); j < stop; j++ {
-		switch toks[j].Norm {
+		switch a.Norm(j) {
 		case "wide", "width", "long", "across":
 			return "width"
 		case "deep", "depth", "into", "inside", "from":
@@ -124,7 +122,7 @@ func dimension(toks []Token, k int, s Sentence) string {
 		}
 	}
 	for j := k - 1; j >= max(s.First, k-6); j-- {
-		switch toks[j].Norm {
+		switch a.Norm(j) {
 		case "width", "wide":
 			return "width"
 		case "depth", "deep":

@@ -90,7 +90,7 @@ func (a *Analysis) triggersIn(s Sentence) []meetingTrigger {
 	var out []meetingTrigger
 	mode := model.ModeUnknown
 	for k := s.First; k < s.End; {
-		end, tag := meetingTriggers.match(a.Tokens, k, s.End)
+		end, tag := meetingTriggers.match(a, k, s.End)
 		if end == 0 {
 			k++
 			continue
@@ -100,7 +100,7 @@ func (a *Analysis) triggersIn(s Sentence) []meetingTrigger {
 			if c.mode == model.Phone || c.mode == model.Video {
 				mode = c.mode
 			}
-			if n := len(out); n > 0 && (out[n-1].end >= k-1 || mannerCues.has(a.Tokens, k, end)) {
+			if n := len(out); n > 0 && (out[n-1].end >= k-1 || mannerCues.has(a, k, end)) {
 				// "held talks by phone", "spoke with Biden by phone": one
 				// meeting, the manner telling how it was held.
 				if c.rank > out[n-1].cue.rank {
@@ -123,7 +123,6 @@ func (a *Analysis) triggersIn(s Sentence) []meetingTrigger {
 // meetingAt reads the meeting whose trigger is t, within the part seg of
 // sentence si.
 func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meetingCand) []meetingCand {
-	toks := a.Tokens
 	trig, trigEnd, cue := t.start, t.end, t.cue
 	m := meetingCand{sentence: si, heading: a.Sentences[si].Heading, generic: cue.rank == meetingCues[cueMeeting].rank}
 	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
@@ -156,8 +155,8 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	}
 	// "separate phone conversations with his Turkish and Iranian
 	// counterparts", "a conversation with X and with Y": one meeting each.
-	separate := trig > s.First && (toks[trig-1].Norm == "separate" || trig-2 >= s.First && toks[trig-2].Norm == "separate") ||
-		withAndWith.has(toks, trigEnd, s.End)
+	separate := trig > s.First && (a.Norm(trig-1) == "separate" || trig-2 >= s.First && a.Norm(trig-2) == "separate") ||
+		withAndWith.has(a, trigEnd, s.End)
 	if n, ok := a.countedCountries(s, trig, si); ok && len(parts) < 2 {
 		parts = n
 	}
@@ -169,7 +168,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 			parts = append([]actorRef{r}, parts...) // "after a meeting with Pendarovski, he thanked ..."
 		}
 	}
-	if len(parts) == 1 && bothLeaders.has(toks, trigEnd, min(s.End, trigEnd+3)) {
+	if len(parts) == 1 && bothLeaders.has(a, trigEnd, min(s.End, trigEnd+3)) {
 		if prev := lastHeldMeeting(before); prev != nil {
 			// "Trump called both leaders": one call to each of the two.
 			var out []meetingCand
@@ -218,7 +217,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 
 // meetingDuration is the length of a meeting said to have lasted so long.
 func (a *Analysis) meetingDuration(s Sentence) string {
-	if !lastedCues.has(a.Tokens, s.First, s.End) {
+	if !lastedCues.has(a, s.First, s.End) {
 		return ""
 	}
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {

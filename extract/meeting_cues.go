@@ -129,8 +129,7 @@ var npWords = map[string]bool{
 func (a *Analysis) phraseStart(trig, lo int) int {
 	k := trig
 	for k > lo {
-		t := a.Tokens[k-1]
-		if !npWords[t.Norm] && !a.inDate(t.Start) {
+		if !npWords[a.Norm(k-1)] && !a.inDate(a.Tokens[k-1].Start) {
 			break
 		}
 		k--
@@ -149,25 +148,25 @@ func (a *Analysis) inDate(off int) bool {
 // capitalised "Congress" or "Conference" in a name of an institution
 // ("the US Congress") is no meeting unless held somewhere.
 func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
-	n := a.Tokens[k].Norm
+	n := a.Norm(k)
 	switch {
 	case tag == cuePhone && (n == "phone" || n == "telephone" || n == "call") && end == k+1:
-		return n == "call" && k > s.First && (a.Tokens[k-1].Norm == "phone" || a.Tokens[k-1].Norm == "a" || a.Tokens[k-1].Norm == "the") && a.callIsNoun(k, s)
+		return n == "call" && k > s.First && (a.Norm(k-1) == "phone" || a.Norm(k-1) == "a" || a.Norm(k-1) == "the") && a.callIsNoun(k, s)
 	case tag == cueConversation && n == "spoke" && end == k+1:
 		return false
 	case tag == cueMeeting && n == "host" && end == k+1:
 		return false
-	case tag == cueMeeting && n == "hosted" && end < s.End && a.Tokens[end].Norm == "by":
+	case tag == cueMeeting && n == "hosted" && end < s.End && a.Norm(end) == "by":
 		return false // "talks in Malaysia hosted by its prime minister": the host takes part
 	case tag == cueTalks && n == "round" && end == k+1:
-		return k > s.First && (ordinal(a.Tokens[k-1].Norm) > 0 || roundQualifiers[a.Tokens[k-1].Norm]) // "the first round"
+		return k > s.First && (ordinal(a.Norm(k-1)) > 0 || roundQualifiers[a.Norm(k-1)]) // "the first round"
 	case tag == cueMeeting && (n == "received" || n == "receives"):
 		return a.namesPersonAt(end, s.End) // "Putin received Erdogan", not "received a letter"
 	case tag == cuePhone && n == "called" && end == k+1:
 		return a.namesActorAt(end, s.End) // "Trump called Erdogan", not "called for"
 	case tag == cueMeeting && (n == "discussed" || n == "discuss" || n == "discusses"):
 		// "discussed Gaza with Sisi", or "Putin and Erdogan discussed".
-		return indexNorm(a.Tokens, end, min(s.End, end+8), "with") >= 0 || a.peopleBefore(s.First, k) >= 2
+		return a.indexNorm(end, min(s.End, end+8), "with") >= 0 || a.peopleBefore(s.First, k) >= 2
 	}
 	return true
 }
@@ -178,7 +177,7 @@ func (a *Analysis) callIsNoun(k int, s Sentence) bool {
 	if k+1 >= s.End {
 		return true
 	}
-	switch a.Tokens[k+1].Norm {
+	switch a.Norm(k + 1) {
 	case "with", "between", "on", "to", "from", "late", "earlier", "was", "lasted", ",", ".":
 		return true
 	}
@@ -188,7 +187,7 @@ func (a *Analysis) callIsNoun(k int, s Sentence) bool {
 // namesPersonAt reports whether the words at k name a person or an
 // office holder ("his Turkish counterpart"), possibly after "the" or "his".
 func (a *Analysis) namesPersonAt(k, end int) bool {
-	for k < end && (a.Tokens[k].Norm == "his" || a.Tokens[k].Norm == "her" || a.Tokens[k].Norm == "the") {
+	for k < end && (a.Norm(k) == "his" || a.Norm(k) == "her" || a.Norm(k) == "the") {
 		k++
 	}
 	for _, m := range a.MentionsIn(k, min(end, k+4)) {
@@ -202,7 +201,7 @@ func (a *Analysis) namesPersonAt(k, end int) bool {
 // namesActorAt reports whether the words at k name an actor: a person, an
 // office, a country or a demonym, possibly after "his" or "the".
 func (a *Analysis) namesActorAt(k, end int) bool {
-	for k < end && (a.Tokens[k].Norm == "his" || a.Tokens[k].Norm == "her" || a.Tokens[k].Norm == "the" || a.Tokens[k].Norm == "both") {
+	for k < end && (a.Norm(k) == "his" || a.Norm(k) == "her" || a.Norm(k) == "the" || a.Norm(k) == "both") {
 		k++
 	}
 	for _, m := range a.MentionsIn(k, min(end, k+4)) {
@@ -210,5 +209,5 @@ func (a *Analysis) namesActorAt(k, end int) bool {
 			return true
 		}
 	}
-	return k < end && (a.Tokens[k].Norm == "leaders" || a.Tokens[k].Norm == "counterparts")
+	return k < end && (a.Norm(k) == "leaders" || a.Norm(k) == "counterparts")
 }

@@ -12,11 +12,11 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.Meeting
 	from := max(lo, trig-9)
 	to := min(s.End, trig+3)
 	switch {
-	case cancelledCues.has(a.Tokens, from, clauseEnd(a.Tokens, trig+1, min(s.End, trig+16))):
+	case cancelledCues.has(a, from, a.clauseEnd(trig+1, min(s.End, trig+16))):
 		return model.Cancelled, false
-	case proposedCues.has(a.Tokens, from, to):
+	case proposedCues.has(a, from, to):
 		return model.Proposed, false
-	case plannedCues.has(a.Tokens, from, to), a.futureAfter(s, trig):
+	case plannedCues.has(a, from, to), a.futureAfter(s, trig):
 		return model.Planned, false
 	}
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
@@ -31,7 +31,7 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.Meeting
 // trigger: "met", "was held", "held talks".
 func (a *Analysis) pastAround(s Sentence, trig int) bool {
 	for k := max(s.First, trig-6); k < min(s.End, trig+8); k++ {
-		n := a.Tokens[k].Norm
+		n := a.Norm(k)
 		if pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") {
 			return true
 		}
@@ -48,11 +48,11 @@ var pastVerbs = map[string]bool{"was": true, "were": true, "took": true, "held":
 // place", "a meeting of ... is anticipated".
 func (a *Analysis) futureAfter(s Sentence, trig int) bool {
 	for k := trig + 1; k < s.End && k < trig+24; k++ {
-		n := a.Tokens[k].Norm
+		n := a.Norm(k)
 		if n == ";" || n == "." || pastVerbs[n] {
 			return false
 		}
-		if e, _ := futureCues.match(a.Tokens, k, s.End); e > 0 {
+		if e, _ := futureCues.match(a, k, s.End); e > 0 {
 			return true
 		}
 	}

@@ -23,7 +23,7 @@ func (a *Analysis) eventDate(s Sentence, trig, trigEnd int) (model.Date, bool) {
 			dist += 1 << 16 // a calendar date says the day better than a clock time
 		}
 		dk := a.tokenAt(d.Span.Start)
-		if a.subordinate(trig, trigEnd, dk) || dk > 0 && a.Tokens[dk-1].Norm == "since" {
+		if a.subordinate(trig, trigEnd, dk) || dk > 0 && a.Norm(dk-1) == "since" {
 			continue // "the first summit since 2007" is not held in 2007
 		}
 		if cut.contains(dk) {
@@ -49,8 +49,8 @@ func (a *Analysis) inRange(s Sentence, d model.Date) bool {
 		if x.Type != model.TypeDate || y.Type != model.TypeDate || x.Grain != y.Grain || x.Span != d.Span && y.Span != d.Span {
 			continue
 		}
-		gap := a.Tokens[a.tokenAt(x.Span.End):a.tokenAt(y.Span.Start)]
-		if len(gap) > 0 && len(gap) <= 4 && rangeWords[gap[0].Norm] {
+		from, to := a.tokenAt(x.Span.End), a.tokenAt(y.Span.Start)
+		if to > from && to-from <= 4 && rangeWords[a.Norm(from)] {
 			return true
 		}
 	}
@@ -71,10 +71,10 @@ func (a *Analysis) subordinate(trig, trigEnd, dk int) bool {
 		lo, hi = dk+1, trig
 	}
 	for k := lo; k < hi; k++ {
-		if !subordinators[a.Tokens[k].Norm] {
+		if !subordinators[a.Norm(k)] {
 			continue
 		}
-		if k == trigEnd || k == trigEnd+1 && a.Tokens[trigEnd].Norm == "," {
+		if k == trigEnd || k == trigEnd+1 && a.Norm(trigEnd) == "," {
 			continue
 		}
 		return true

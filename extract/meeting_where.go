@@ -12,19 +12,18 @@ func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
 	if p := a.meetingSite(s, trig, trigEnd); p != nil {
 		return p
 	}
-	toks := a.Tokens
 	for _, m := range a.MentionsIn(s.First, s.End) {
 		if m.Kind != MentionCountry || m.First <= s.First || m.First <= trigEnd && m.First >= trig || m.First > trigEnd+20 ||
 			m.First < trig-8 || a.possessive(m.End) {
 			continue
 		}
-		switch toks[m.First-1].Norm {
+		switch a.Norm(m.First - 1) {
 		case "in":
 			if m.First > trigEnd && a.onlyParties(trigEnd, m.First-1) {
 				return a.countryPlace(m.Entry.Country) // "met Biden in Italy"
 			}
 		case "to":
-			if m.First < trig && m.First-2 >= s.First && travelVerbs[toks[m.First-2].Norm] {
+			if m.First < trig && m.First-2 >= s.First && travelVerbs[a.Norm(m.First-2)] {
 				return a.countryPlace(m.Entry.Country) // "will travel to Switzerland for a conference"
 			}
 		}
@@ -44,7 +43,7 @@ var travelVerbs = map[string]bool{
 func (a *Analysis) onlyParties(from, to int) bool {
 	ms := a.MentionsIn(from, to)
 	for k := from; k < to; k++ {
-		switch a.Tokens[k].Norm {
+		switch a.Norm(k) {
 		case "with", "his", "her", "their", "the", "and", ",", "counterpart", "counterparts", "'s":
 			continue
 		}
@@ -61,30 +60,29 @@ func (a *Analysis) onlyParties(from, to int) bool {
 
 // meetingSite is the city or venue named with the trigger.
 func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
-	toks := a.Tokens
 	for _, m := range a.MentionsIn(s.First, s.End) {
-		if m.Kind == MentionCountry && m.End+1 < s.End && toks[m.End].Norm == "'s" && toks[m.End+1].Norm == "capital" {
-			if p := a.capitalOf(m.Entry); p != nil && m.First > trigEnd && m.First <= trigEnd+24 && a.Tokens[m.First-1].Norm == "in" {
+		if m.Kind == MentionCountry && m.End+1 < s.End && a.Norm(m.End) == "'s" && a.Norm(m.End+1) == "capital" {
+			if p := a.capitalOf(m.Entry); p != nil && m.First > trigEnd && m.First <= trigEnd+24 && a.Norm(m.First-1) == "in" {
 				return p // "in Qatar's capital"
 			}
 		}
-		if m.Kind != MentionPlace || !isSite(m.Entry) || m.End < s.End && nameNouns[toks[m.End].Norm] {
+		if m.Kind != MentionPlace || !isSite(m.Entry) || m.End < s.End && nameNouns[a.Norm(m.End)] {
 			continue
 		}
-		if m.End == trig || m.End+1 == trig && toks[m.End].Norm == "'s" {
+		if m.End == trig || m.End+1 == trig && a.Norm(m.End) == "'s" {
 			return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
 		}
-		if k := m.First - 1; k >= s.First && m.End < trig && (toks[k].Norm == "in" || toks[k].Norm == "at") && a.onlyDatesBefore(s.First, k) {
+		if k := m.First - 1; k >= s.First && m.End < trig && (a.Norm(k) == "in" || a.Norm(k) == "at") && a.onlyDatesBefore(s.First, k) {
 			return placeOf(m.Entry) // "In Sochi, the leaders discussed ...", "3 May in Sochi, ..."
 		}
-		if m.First < trig && m.First-2 >= s.First && toks[m.First-1].Norm == "to" && travelVerbs[toks[m.First-2].Norm] && m.First > trig-8 {
+		if m.First < trig && m.First-2 >= s.First && a.Norm(m.First-1) == "to" && travelVerbs[a.Norm(m.First-2)] && m.First > trig-8 {
 			return placeOf(m.Entry) // "will travel to Geneva for talks"
 		}
 		if m.First <= trigEnd || m.First > trigEnd+20 {
 			continue
 		}
 		for k := m.First - 1; k >= trigEnd && k >= m.First-6; k-- {
-			n := toks[k].Norm
+			n := a.Norm(k)
 			if n == "in" || n == "at" {
 				return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
 			}
@@ -100,7 +98,7 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 // temporal expressions (or there are none).
 func (a *Analysis) onlyDatesBefore(first, k int) bool {
 	for j := first; j < k; j++ {
-		if n := a.Tokens[j].Norm; !a.inDate(a.Tokens[j].Start) && n != "," && n != "on" {
+		if n := a.Norm(j); !a.inDate(a.Tokens[j].Start) && n != "," && n != "on" {
 			return false
 		}
 	}

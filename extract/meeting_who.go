@@ -24,8 +24,8 @@ func (a *Analysis) participants(s Sentence, trig int, day time.Time) []actorRef 
 		// assist": the actors of the next clause are not the talks' parties.
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < k })
 	}
-	if _, end, _ := initiativeCues.find(a.Tokens, s.First, s.End); end > 0 {
-		stop := clauseEnd(a.Tokens, end, s.End)
+	if _, end, _ := initiativeCues.find(a, s.First, s.End); end > 0 {
+		stop := a.clauseEnd(end, s.End)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
 	}
 	people := 0
@@ -54,8 +54,7 @@ func filterRefs(rs []actorRef, keep func(actorRef) bool) []actorRef {
 // back ("The meeting was held amid ... a war between Turkey and Russia"):
 // no actor is named before it, and none right after it.
 func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
-	toks := a.Tokens
-	if trig == s.First || toks[trig-1].Norm != "the" && toks[trig-1].Norm != "this" && toks[trig-1].Norm != "that" {
+	if trig == s.First || a.Norm(trig-1) != "the" && a.Norm(trig-1) != "this" && a.Norm(trig-1) != "that" {
 		return false
 	}
 	for _, r := range parts {
@@ -64,7 +63,7 @@ func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
 		}
 	}
 	if trig+1 < s.End {
-		switch toks[trig+1].Norm {
+		switch a.Norm(trig + 1) {
 		case "between", "with", "of":
 			return false
 		}
@@ -75,8 +74,8 @@ func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
 // hasPronoun reports whether sentence s refers to a person by a singular
 // pronoun.
 func (a *Analysis) hasPronoun(s Sentence) bool {
-	for _, t := range a.Tokens[s.First:s.End] {
-		if pronounsSingular[t.Norm] {
+	for k := s.First; k < s.End; k++ {
+		if pronounsSingular[a.Norm(k)] {
 			return true
 		}
 	}
@@ -96,11 +95,11 @@ func (a *Analysis) peopleBefore(first, k int) int {
 
 // initiator is the participant at whose initiative the meeting was held.
 func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time) *model.Actor {
-	_, end, _ := initiativeCues.find(a.Tokens, s.First, s.End)
+	_, end, _ := initiativeCues.find(a, s.First, s.End)
 	if end == 0 {
 		return nil
 	}
-	named := a.actors(end, clauseEnd(a.Tokens, end, s.End), day)
+	named := a.actors(end, a.clauseEnd(end, s.End), day)
 	if len(named) == 0 {
 		return nil
 	}
@@ -119,17 +118,16 @@ func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time) *mo
 // before: an anaphor in the same clause before the trigger ("the leaders
 // also agreed to arrange a meeting"), or a definite "the talks".
 func (a *Analysis) refersBack(s Sentence, trig, named int) bool {
-	toks := a.Tokens
 	for k := trig - 1; k >= s.First; k-- {
-		n := toks[k].Norm
+		n := a.Norm(k)
 		if n == "," || n == ";" || n == "\"" {
 			break
 		}
-		if e, _ := anaphors.match(toks, k, trig); e > 0 || pronounsSingular[n] && named > 0 {
+		if e, _ := anaphors.match(a, k, trig); e > 0 || pronounsSingular[n] && named > 0 {
 			return true
 		}
 	}
-	return trig > s.First && (toks[trig-1].Norm == "the" || toks[trig-1].Norm == "this") && named == 0
+	return trig > s.First && (a.Norm(trig-1) == "the" || a.Norm(trig-1) == "this") && named == 0
 }
 
 // isNamedEvent reports whether the trigger ends a capitalised name, as in
@@ -141,14 +139,13 @@ func (a *Analysis) isNamedEvent(trig int) bool {
 // countedCountries resolves "the leaders of the three countries" to the
 // last three countries named.
 func (a *Analysis) countedCountries(s Sentence, trig, si int) ([]actorRef, bool) {
-	toks := a.Tokens
 	for k := max(trig, 1); k+2 < s.End && k < trig+12; k++ {
-		n := toks[k].Norm
+		n := a.Norm(k)
 		groups := n == "sides" || n == "parties"
 		if !groups && n != "countries" && n != "nations" && n != "states" {
 			continue
 		}
-		count := numberWord(toks[k-1].Norm)
+		count := numberWord(a.Norm(k - 1))
 		if count < 2 {
 			return nil, false
 		}
@@ -248,8 +245,8 @@ var firstPersonWords = map[string]bool{"i": true, "my": true, "me": true}
 // named before the quotation.
 func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 	first := false
-	for _, t := range a.Tokens[s.First:s.End] {
-		first = first || firstPersonWords[t.Norm] && t.Kind == Word
+	for k := s.First; k < s.End; k++ {
+		first = first || firstPersonWords[a.Norm(k)] && a.Tokens[k].Kind == Word
 	}
 	if !first {
 		return actorRef{}, false
@@ -257,7 +254,7 @@ func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 	lo, hi := a.lineTokens(s)
 	open, close, inside := -1, -1, false
 	for k := lo; k < hi; k++ {
-		if a.Tokens[k].Norm != "\"" {
+		if a.Norm(k) != "\"" {
 			continue
 		}
 		switch {
@@ -272,7 +269,7 @@ func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 	}
 	var named []actorRef
 	if close >= 0 {
-		named = a.actorsOutside(close+1, clauseEnd(a.Tokens, close+1, hi), day, nil, "")
+		named = a.actorsOutside(close+1, a.clauseEnd(close+1, hi), day, nil, "")
 	}
 	if len(named) == 0 {
 		named = a.actorsOutside(lo, open, day, nil, "") // Lavrov said: "..."
@@ -316,11 +313,11 @@ func (a *Analysis) lineTokens(s Sentence) (lo, hi int) {
 func (a *Analysis) nextClause(trig, end int) int {
 	commas := 0
 	for k := trig + 1; k+1 < end; k++ {
-		switch n := a.Tokens[k].Norm; {
+		switch n := a.Norm(k); {
 		case n == ";":
 			return k
-		case n == "," && (a.Tokens[k+1].Norm == "and" || a.Tokens[k+1].Norm == "but" || a.Tokens[k+1].Norm == "while"):
-			if commas == 0 || a.Tokens[k+1].Norm != "and" {
+		case n == "," && (a.Norm(k+1) == "and" || a.Norm(k+1) == "but" || a.Norm(k+1) == "while"):
+			if commas == 0 || a.Norm(k+1) != "and" {
 				return k
 			}
 		case n == ",":

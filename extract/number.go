@@ -54,14 +54,15 @@ func atoi(s string) (int, bool) {
 	return v, err == nil
 }
 
-// number reads a decimal written in digits or words; ok is false when tok
-// is not a number.
-func number(t Token) (float64, bool) {
-	if t.Kind == Number {
-		v, err := strconv.ParseFloat(stripCommas(t.Norm), 64)
+// number reads token k, a decimal written in digits or words; ok is false
+// when the token is not a number.
+func (a *Analysis) number(k int) (float64, bool) {
+	n := a.Norm(k)
+	if a.Tokens[k].Kind == Number {
+		v, err := strconv.ParseFloat(stripCommas(n), 64)
 		return v, err == nil
 	}
-	if v, ok := numberWords[t.Norm]; ok && t.Norm != "a" && t.Norm != "an" && t.Norm != "both" {
+	if v, ok := numberWords[n]; ok && n != "a" && n != "an" && n != "both" {
 		return float64(v), true
 	}
 	return 0, false

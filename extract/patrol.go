@@ -57,18 +57,18 @@ type patrolSegment struct {
 func (a *Analysis) patrolSegments(s Sentence) []patrolSegment {
 	var out []patrolSegment
 	for k := s.First; k < s.End; {
-		start, end, _ := patrolTriggers.find(a.Tokens, k, s.End)
+		start, end, _ := patrolTriggers.find(a, k, s.End)
 		if start < 0 {
 			break
 		}
 		k = end
-		if notPatrol.has(a.Tokens, max(s.First, start-1), min(s.End, end+1)) {
+		if notPatrol.has(a, max(s.First, start-1), min(s.End, end+1)) {
 			continue
 		}
 		if n := len(out); n > 0 {
 			cut := start
 			for j := start - 1; j >= out[n-1].end; j-- {
-				if t := a.Tokens[j].Norm; t == "," || t == ";" || t == "and" {
+				if t := a.Norm(j); t == "," || t == ";" || t == "and" {
 					cut = j
 					break
 				}
@@ -93,13 +93,12 @@ func (a *Analysis) patrolSegments(s Sentence) []patrolSegment {
 }
 
 func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
-	toks := a.Tokens
 	p := model.Patrol{Kind: model.Single}
-	if jointCues.has(toks, max(s.First, trig-5), min(s.End, trigEnd+2)) {
+	if jointCues.has(a, max(s.First, trig-5), min(s.End, trigEnd+2)) {
 		p.Kind = model.Joint
 	}
 	for k := max(s.First, trig-5); k < trig; k++ {
-		if n := ordinal(toks[k].Norm); n > 0 {
+		if n := ordinal(a.Norm(k)); n > 0 {
 			p.Number = n
 		}
 	}
@@ -109,7 +108,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	cut := a.attribution(s.First, s.End)
 	parties := append(a.actorsOutside(s.First, trig, day, cut, ""), a.patrolOwners(s, trig)...)
 	for _, w := range []string{"with", "by"} {
-		if k := indexNorm(toks, trigEnd, min(s.End, trigEnd+4), w); k >= 0 {
+		if k := a.indexNorm(trigEnd, min(s.End, trigEnd+4), w); k >= 0 {
 			parties = append(parties, a.actorsOutside(k+1, a.listEnd(k+1, s.End), day, cut, "")...)
 			break
 		}
@@ -153,7 +152,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 // of its clause, where a comma is not followed by another actor.
 func (a *Analysis) listEnd(k, end int) int {
 	for ; k < end; k++ {
-		switch a.Tokens[k].Norm {
+		switch a.Norm(k) {
 		case ";", ".", "in", "on", "at", "near", "along", "which", "who":
 			return k
 		case ",":
@@ -174,11 +173,11 @@ func (a *Analysis) patrolOwners(s Sentence, trig int) []actorRef {
 			continue
 		}
 		ok := true
-		for _, t := range a.Tokens[m.End:trig] {
-			switch t.Norm {
+		for k := m.End; k < trig; k++ {
+			switch a.Norm(k) {
 			case "and", ",", "-", "joint", "military", "police", "army", "'s":
 			default:
-				ok = ok && a.inMention(t.Start)
+				ok = ok && a.inMention(a.Tokens[k].Start)
 			}
 		}
 		if ok {

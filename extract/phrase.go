@@ -61,19 +61,19 @@ func newPhrases(list []string, tags []int) *phrases {
 	return p
 }
 
-// match returns the end and tag of the longest phrase starting at toks[k],
+// match returns the end and tag of the longest phrase starting at token k,
 // or end 0 when none does. It does not look past limit.
-func (p *phrases) match(toks []Token, k, limit int) (end, tag int) {
-	if toks[k].cues&p.bit == 0 {
+func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
+	if a.Tokens[k].cues&p.bit == 0 {
 		return 0, 0
 	}
-	for _, c := range p.byFirst[toks[k].Norm] {
+	for _, c := range p.byFirst[a.Norm(k)] {
 		if k+len(c.words) > limit || k+len(c.words) <= end {
 			continue
 		}
 		ok := true
 		for j, w := range c.words {
-			n := toks[k+j].Norm
+			n := a.Norm(k + j)
 			if n != w && !(j == len(c.words)-1 && isPlural(n, w)) {
 				ok = false
 				break
@@ -91,19 +91,19 @@ func isPlural(n, w string) bool {
 	return len(n) == len(w)+1 && n[len(w)] == 's' && n[:len(w)] == w
 }
 
-// find returns the first match in toks[from:limit]: its start, end and
-// tag, or start -1.
-func (p *phrases) find(toks []Token, from, limit int) (start, end, tag int) {
+// find returns the first match in the tokens [from, limit) of a: its
+// start, end and tag, or start -1.
+func (p *phrases) find(a *Analysis, from, limit int) (start, end, tag int) {
 	for k := from; k < limit; k++ {
-		if e, t := p.match(toks, k, limit); e > 0 {
+		if e, t := p.match(a, k, limit); e > 0 {
 			return k, e, t
 		}
 	}
 	return -1, 0, 0
 }
 
-// has reports whether any phrase occurs in toks[from:limit].
-func (p *phrases) has(toks []Token, from, limit int) bool {
-	s, _, _ := p.find(toks, from, limit)
+// has reports whether any phrase occurs in the tokens [from, limit) of a.
+func (p *phrases) has(a *Analysis, from, limit int) bool {
+	s, _, _ := p.find(a, from, limit)
 	return s >= 0
 }

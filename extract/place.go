@@ -27,11 +27,11 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	toks := a.Tokens
 	ms := a.MentionsIn(s.First, s.End)
 	place, countries := a.placesAmong(ms, func(m Mention) bool {
-		if m.End > trig || m.End < trig-3 || !onlyModifiers(toks[m.End:trig]) {
+		if m.End > trig || m.End < trig-3 || !a.onlyModifiers(m.End, trig) {
 			return false
 		}
 		// "the Lebanon-Israel ceasefire" names parties, not the area
-		return m.Kind == MentionPlace || !(strings.Contains(toks[m.First].Norm, "-") && m.End == trig)
+		return m.Kind == MentionPlace || !(strings.Contains(a.Norm(m.First), "-") && m.End == trig)
 	})
 	if place != nil {
 		return place, false, false
@@ -43,11 +43,11 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	// The phrase after the trigger, up to the end of its clause, past a
 	// date ("launched joint patrols Friday in northeastern Syria").
 	k := trigEnd
-	for k < s.End && (toks[k].Kind == Punct && toks[k].Norm != "," && toks[k].Norm != "." || toks[k].Norm == "regime" ||
-		toks[k].Norm == "agreement" || toks[k].Norm == "deal" || a.inDate(toks[k].Start)) {
+	for k < s.End && (toks[k].Kind == Punct && a.Norm(k) != "," && a.Norm(k) != "." || a.Norm(k) == "regime" ||
+		a.Norm(k) == "agreement" || a.Norm(k) == "deal" || a.inDate(toks[k].Start)) {
 		k++
 	}
-	if k >= s.End || !areaPrepositions[toks[k].Norm] {
+	if k >= s.End || !areaPrepositions[a.Norm(k)] {
 		if country != nil {
 			return country, true, false
 		}
@@ -56,7 +56,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	}
 	stop := min(s.End, k+12)
 	for j := k + 1; j < stop; j++ {
-		if n := toks[j].Norm; n == "," || n == ";" || n == "." || toks[j].Kind == Word && isVerbLike(n) {
+		if n := a.Norm(j); n == "," || n == ";" || n == "." || toks[j].Kind == Word && isVerbLike(n) {
 			stop = j
 			break
 		}
@@ -99,7 +99,7 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 				best = m
 			}
 		case m.Kind == MentionCountry && country == nil && a.isLocative(m.First, s.First) && !a.possessive(m.End) &&
-			!(m.First > s.First && a.Tokens[m.First-1].Norm == ",") && // "in Havana, Cuba": the venue's country
+			!(m.First > s.First && a.Norm(m.First-1) == ",") && // "in Havana, Cuba": the venue's country
 			!a.afterMeeting(m.First, s.First): // "after talks in South Africa"
 			country = m
 		case m.Kind == MentionCountry && owner == nil && a.possessive(m.End) && m.First > trig && m.First < trig+4:
@@ -136,11 +136,12 @@ func (a *Analysis) placesAmong(ms []Mention, keep func(Mention) bool) (place *mo
 	return nil, countries
 }
 
-// onlyModifiers reports whether toks hold nothing but words that can sit
-// between a place and the noun it qualifies ("Idlib de-escalation").
-func onlyModifiers(toks []Token) bool {
-	for _, t := range toks {
-		switch t.Norm {
+// onlyModifiers reports whether tokens [from, to) are nothing but words
+// that can sit between a place and the noun it qualifies ("Idlib
+// de-escalation").
+func (a *Analysis) onlyModifiers(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch a.Norm(k) {
 		case "'s", "-", "de-escalation", "humanitarian", "regional", "local", "joint", "new", "fragile", "rapid":
 		default:
 			return false
@@ -190,7 +191,7 @@ func countries(rs []actorRef, a *Analysis) []model.Actor {
 // word closely: "talks in Havana", "a summit at Sochi".
 func (a *Analysis) afterMeeting(k, first int) bool {
 	for j := k - 1; j >= first && j >= k-4; j-- {
-		if e, tag := meetingTriggers.match(a.Tokens, j, k); e > 0 && tag != cueNotMeeting {
+		if e, tag := meetingTriggers.match(a, j, k); e > 0 && tag != cueNotMeeting {
 			return true
 		}
 	}
@@ -198,15 +199,15 @@ func (a *Analysis) afterMeeting(k, first int) bool {
 }
 
 // possessive reports whether token k is the possessive "'s".
-func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.Tokens[k].Norm == "'s" }
+func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.Norm(k) == "'s" }
 
 // relativeClauses returns the relative clauses of sentence s that do not
 // hold the trigger: "Petro, who traveled to Cuba, hailed the truce".
 func (a *Analysis) relativeClauses(s Sentence, trig int) ranges {
 	var out ranges
 	for k := s.First; k < s.End; k++ {
-		if n := a.Tokens[k].Norm; (n == "who" || n == "which") && k > s.First && a.Tokens[k-1].Norm == "," {
-			end := clauseEnd(a.Tokens, k+1, s.End)
+		if n := a.Norm(k); (n == "who" || n == "which") && k > s.First && a.Norm(k-1) == "," {
+			end := a.clauseEnd(k+1, s.End)
 			if trig < k || trig >= end {
 				out = append(out, [2]int{k, end})
 			}
@@ -225,12 +226,12 @@ var locatives = map[string]bool{
 // place: after "in", "across", "inside" ... past "the" and directions,
 // and not as part of a compound ("U.S.-led").
 func (a *Analysis) isLocative(k, first int) bool {
-	if strings.Contains(a.Tokens[k].Norm, "-") {
+	if strings.Contains(a.Norm(k), "-") {
 		return false
 	}
 	j := k - 1
-	for j >= first && directions[a.Tokens[j].Norm] {
+	for j >= first && directions[a.Norm(j)] {
 		j--
 	}
-	return j >= first && locatives[a.Tokens[j].Norm]
+	return j >= first && locatives[a.Norm(j)]
 }

@@ -17,26 +17,27 @@ var abbreviations = map[string]bool{
 // or the end of the line. A line that does not end with such a mark is a
 // heading, unless it holds several sentences: then it is a paragraph cut
 // off mid-sentence.
-func Sentences(text string, toks []Token) []Sentence {
+func Sentences(text string, ts Tokens) []Sentence {
 	var out []Sentence
 	line := 0
+	toks := ts.List
 	for i := 0; i < len(toks); {
 		j := i // the line is toks[i:j]
 		for j < len(toks) && (j == i || !newlineBetween(text, toks[j-1].End, toks[j].Start)) {
 			j++
 		}
-		heading := !endsSentence(toks[i:j])
+		heading := !endsSentence(ts, i, j)
 		first := len(out)
 		start := i
 		for k := i; k < j; k++ {
-			if !isStop(toks[k].Norm) || (toks[k].Norm == "." && k > i && isAbbreviation(toks[k-1])) {
+			if n := ts.Norm(k); !isStop(n) || (n == "." && k > i && isAbbreviation(ts, k-1)) {
 				continue
 			}
 			end := k + 1
-			for end < j && isCloser(toks[end].Norm) {
+			for end < j && isCloser(ts.Norm(end)) {
 				end++
 			}
-			if end < j && !(toks[end].Cap || isOpener(toks[end].Norm) || toks[end].Kind == Number) {
+			if end < j && !(toks[end].Cap || isOpener(ts.Norm(end)) || toks[end].Kind == Number) {
 				continue
 			}
 			out = appendSentence(out, text, toks, start, end, line, heading)
@@ -92,13 +93,18 @@ func newlineBetween(text string, a, b int) bool {
 	return false
 }
 
-// endsSentence reports whether a line ends with closing punctuation.
-func endsSentence(line []Token) bool {
-	k := len(line) - 1
-	for k > 0 && isCloser(line[k].Norm) {
+// endsSentence reports whether the line of tokens [first, end) ends with
+// closing punctuation.
+func endsSentence(ts Tokens, first, end int) bool {
+	k := end - 1
+	for k > first && isCloser(ts.Norm(k)) {
 		k--
 	}
-	return k >= 0 && (isStop(line[k].Norm) || line[k].Norm == "u.s." || line[k].Norm == ":" && len(line) > 1 && k < len(line)-1)
+	if k < first {
+		return false
+	}
+	n := ts.Norm(k)
+	return isStop(n) || n == "u.s." || n == ":" && end-first > 1 && k < end-1
 }
 
 func isStop(n string) bool { return n == "." || n == "!" || n == "?" || n == "…" }
@@ -107,12 +113,16 @@ func isCloser(n string) bool { return n == "\"" || n == "'" || n == ")" || n == 
 
 func isOpener(n string) bool { return n == "\"" || n == "'" || n == "(" || n == "[" }
 
-func isAbbreviation(t Token) bool {
+// isAbbreviation reports whether token k is an initial or an
+// abbreviation that a dot follows ("Feb.", "Mr.").
+func isAbbreviation(ts Tokens, k int) bool {
+	t := &ts.List[k]
 	if t.Kind != Word {
 		return false
 	}
-	if len(t.Norm) == 1 && t.Cap {
+	n := ts.Norm(k)
+	if len(n) == 1 && t.Cap {
 		return true // an initial
 	}
-	return abbreviations[t.Norm]
+	return abbreviations[n]
 }

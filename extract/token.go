@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,19 +16,39 @@ const (
 	Punct
 )
 
-// Token is a word, number or punctuation mark in the text.
+// Token is a word, number or punctuation mark in the text. Its folded
+// form is read from the Tokens or the Analysis that holds it (Norm):
+// the token holds no pointer, so that the garbage collector never scans
+// the token list of a long text.
 type Token struct {
 	// Start and End are byte offsets into the text.
 	Start, End int
-	// Norm is the token folded for matching: lower case, diacritics
-	// removed, typographic quotes and dashes made plain.
-	Norm string
-	Kind TokenKind
+	Kind       TokenKind
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
+	// norm and normEnd bound the folded form in the folded text.
+	norm, normEnd int
 	// cues has a bit set for each phrase set with a phrase that may start
 	// at this token.
 	cues uint64
+}
+
+// Tokens is a text cut into tokens by Tokenize.
+type Tokens struct {
+	// List holds the tokens in text order.
+	List []Token
+	// folded is the text with its ASCII letters in lower case, where the
+	// folded form of an ASCII token is found at the token's own offsets,
+	// followed by the folded forms of the other tokens.
+	folded string
+}
+
+// Norm returns the folded form of List[k], used for matching: lower
+// case, diacritics removed, typographic quotes and dashes made plain
+// (see Fold).
+func (ts Tokens) Norm(k int) string {
+	t := &ts.List[k]
+	return ts.folded[t.norm:t.normEnd]
 }
 
 // Tokenize splits text into words, numbers and punctuation marks.
@@ -38,9 +59,20 @@ type Token struct {
 // separators ("2,400", "2.5"). Every other visible character is one
 // punctuation token. Invalid UTF-8 bytes are punctuation tokens of one
 // byte, so spans always point at the original bytes.
-func Tokenize(text string) []Token {
+func Tokenize(text string) Tokens {
 	toks := make([]Token, 0, len(text)/5+1)
-	lower := asciiLower(text)
+	// The folded forms of the tokens outside ASCII, which go after the text.
+	var other []byte
+	add := func(s, e int, k TokenKind) {
+		r, _ := decodeRune(text, s)
+		t := Token{Start: s, End: e, Kind: k, Cap: unicode.IsUpper(r), norm: s, normEnd: e}
+		if !isASCII(text[s:e]) {
+			t.norm = len(text) + len(other)
+			other = appendFold(other, text[s:e])
+			t.normEnd = len(text) + len(other)
+		}
+		toks = append(toks, t)
+	}
 	for i := 0; i < len(text); {
 		r, w := decodeRune(text, i)
 		switch {
@@ -48,7 +80,7 @@ func Tokenize(text string) []Token {
 			i += w
 		case isAlnum(r):
 			end, kind := scanWord(text, i)
-			toks = append(toks, makeToken(text, lower, i, end, kind))
+			add(i, end, kind)
 			i = end
 		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == Word:
 			end := i + w
@@ -60,50 +92,50 @@ func Tokenize(text string) []Token {
 				end += w2
 			}
 			if end == i+w { // a closing quote, not a suffix
-				toks = append(toks, makeToken(text, lower, i, i+w, Punct))
+				add(i, i+w, Punct)
 			} else {
-				toks = append(toks, makeToken(text, lower, i, end, Word))
+				add(i, end, Word)
 			}
 			i = end
 		default:
-			toks = append(toks, makeToken(text, lower, i, i+w, Punct))
+			add(i, i+w, Punct)
 			i += w
 		}
 	}
-	return toks
-}
-
-// makeToken builds the token text[s:e]. An ASCII token's folded form is
-// a slice of lower, the text with ASCII letters in lower case, so that it
-// costs no allocation.
-func makeToken(text, lower string, s, e int, k TokenKind) Token {
-	r, _ := decodeRune(text, s)
-	var norm string
-	if isASCII(text[s:e]) {
-		norm = lower[s:e]
-	} else {
-		norm = Fold(text[s:e])
+	ts := Tokens{List: toks, folded: asciiLower(text, other)}
+	for k := range toks {
+		toks[k].cues = cuesOf(ts.Norm(k))
 	}
-	return Token{Start: s, End: e, Norm: norm, Kind: k, Cap: unicode.IsUpper(r), cues: cuesOf(norm)}
+	return ts
 }
 
-// asciiLower returns text with its ASCII letters in lower case, text
-// itself when it has none in upper case.
-func asciiLower(text string) string {
+// asciiLower returns text with its ASCII letters in lower case, followed
+// by tail: text itself when it has no letter in upper case and tail is
+// empty.
+func asciiLower(text string, tail []byte) string {
 	i := 0
 	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') {
 		i++
 	}
-	if i == len(text) {
+	if i == len(text) && len(tail) == 0 {
 		return text
 	}
-	b := []byte(text)
-	for ; i < len(b); i++ {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(text) + len(tail))
+	for i := 0; i < len(text); {
+		j := i
+		for j < len(text) && (text[j] < 'A' || text[j] > 'Z') {
+			j++
 		}
+		b.WriteString(text[i:j])
+		for j < len(text) && 'A' <= text[j] && text[j] <= 'Z' {
+			b.WriteByte(text[j] + 'a' - 'A')
+			j++
+		}
+		i = j
 	}
-	return string(b)
+	b.Write(tail)
+	return b.String()
 }
 
 func isASCII(s string) bool {

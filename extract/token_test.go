@@ -24,8 +24,9 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tok := range Tokenize(tt.text) {
-			got = append(got, tok.Norm)
+		toks := Tokenize(tt.text)
+		for k := range toks.List {
+			got = append(got, toks.Norm(k))
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Tokenize(%q) (-want +got):\n%s", tt.text, diff)
@@ -35,7 +36,7 @@ func TestTokenize(t *testing.T) {
 
 func TestTokenizeSpans(t *testing.T) {
 	text := "MOSCOW, Feb. 8 (Xinhua) -- Erdoğan\u00a0spoke \xff with Putin."
-	for _, tok := range Tokenize(text) {
+	for _, tok := range Tokenize(text).List {
 		if tok.Start < 0 || tok.End > len(text) || tok.Start >= tok.End {
 			t.Fatalf("token %+v outside the text", tok)
 		}

@@ -60,7 +60,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 		}
 		var inSentence *zoneCand
 		for k := s.First; k < s.End; {
-			end, tag := zoneTriggers.match(a.Tokens, k, s.End)
+			end, tag := zoneTriggers.match(a, k, s.End)
 			if end == 0 && (a.measuredZone(s, k) || a.namedCorridor(s, k)) {
 				end, tag = k+1, int(model.ZoneOther) // "a 30-kilometer (19-mile) zone", "the Lachin corridor"
 			}
@@ -90,10 +90,10 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 
 func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, lastRoad string) zoneCand {
 	toks := a.Tokens
-	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || toks[trig].Norm == "corridor") && !s.Heading && trig > s.First}
+	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || a.Norm(trig) == "corridor") && !s.Heading && trig > s.First}
 	z.Area, _, _ = a.areaNear(s, trig, trigEnd)
 	if k := trig - 1; k >= s.First {
-		if n := numberWord(toks[k].Norm); n > 1 && toks[k].Norm != "both" {
+		if n := numberWord(a.Norm(k)); n > 1 && a.Norm(k) != "both" {
 			z.Count = n
 		}
 	}
@@ -103,14 +103,14 @@ func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, la
 			break
 		}
 	}
-	if z.Along == "" && lastRoad != "" && roadAnaphors.has(toks, s.First, s.End) {
+	if z.Along == "" && lastRoad != "" && roadAnaphors.has(a, s.First, s.End) {
 		z.Along = lastRoad
 	}
 	z.WidthKm, z.DepthKm = a.measures(s)
-	if z.DepthKm != nil && z.WidthKm == nil && eachSide.has(toks, s.First, s.End) {
+	if z.DepthKm != nil && z.WidthKm == nil && eachSide.has(a, s.First, s.End) {
 		z.WidthKm = &model.Range{Lo: 2 * z.DepthKm.Lo, Hi: 2 * z.DepthKm.Hi}
 	}
-	if creationCues.has(toks, s.First, s.End) {
+	if creationCues.has(a, s.First, s.End) {
 		for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
 			switch {
 			case d.Type == model.TypeDuration && z.Duration == "":
@@ -129,7 +129,7 @@ func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, la
 // length just before it, which makes it a stretch of land rather than a
 // time zone or a war zone.
 func (a *Analysis) measuredZone(s Sentence, k int) bool {
-	if n := a.Tokens[k].Norm; n != "zone" && n != "zones" {
+	if n := a.Norm(k); n != "zone" && n != "zones" {
 		return false
 	}
 	for j := k - 1; j >= s.First && j >= k-5; j-- {
@@ -143,8 +143,8 @@ func (a *Analysis) measuredZone(s Sentence, k int) bool {
 // namedCorridor reports whether the token at k is "corridor" after a
 // name: "the Lachin corridor", "the Philadelphi corridor".
 func (a *Analysis) namedCorridor(s Sentence, k int) bool {
-	return a.Tokens[k].Norm == "corridor" && k > s.First+1 && a.Tokens[k-1].Cap && a.Tokens[k-1].Kind == Word &&
-		a.Tokens[k-2].Norm == "the"
+	return a.Norm(k) == "corridor" && k > s.First+1 && a.Tokens[k-1].Cap && a.Tokens[k-1].Kind == Word &&
+		a.Norm(k-2) == "the"
 }
 
 // lastRoadIn returns the last road named in s, or last.

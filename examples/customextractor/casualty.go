@@ -37,13 +37,13 @@ func (CasualtyExtractor) Extract(ctx context.Context, a *extract.Analysis, r *mo
 			continue
 		}
 		for k := s.First; k < s.End; k++ {
-			n, ok := count(a.Tokens[k])
+			n, ok := count(a, k)
 			if !ok {
 				continue
 			}
 			c := Casualty{Count: n}
 			v := k + 1
-			if v < s.End && (a.Tokens[v].Norm == "more" || a.Tokens[v].Norm == "other") {
+			if v < s.End && (a.Norm(v) == "more" || a.Norm(v) == "other") {
 				v++ // "two more Turkish soldiers"
 			}
 			for _, m := range a.MentionsIn(v, v+1) {
@@ -54,7 +54,7 @@ func (CasualtyExtractor) Extract(ctx context.Context, a *extract.Analysis, r *mo
 					v = m.End
 				}
 			}
-			if v >= s.End || !victimWords[a.Tokens[v].Norm] {
+			if v >= s.End || !victimWords[a.Norm(v)] {
 				continue
 			}
 			for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
@@ -75,20 +75,21 @@ func (CasualtyExtractor) Extract(ctx context.Context, a *extract.Analysis, r *mo
 }
 
 func hasDeathWord(a *extract.Analysis, s extract.Sentence) bool {
-	for _, t := range a.Tokens[s.First:s.End] {
-		if deathWords[t.Norm] {
+	for k := s.First; k < s.End; k++ {
+		if deathWords[a.Norm(k)] {
 			return true
 		}
 	}
 	return false
 }
 
-func count(t extract.Token) (int, bool) {
-	if n, ok := smallNumber[t.Norm]; ok {
+// count reads token k as the number of victims.
+func count(a *extract.Analysis, k int) (int, bool) {
+	if n, ok := smallNumber[a.Norm(k)]; ok {
 		return n, true
 	}
-	if t.Kind == extract.Number {
-		n, err := strconv.Atoi(t.Norm)
+	if a.Tokens[k].Kind == extract.Number {
+		n, err := strconv.Atoi(a.Norm(k))
 		return n, err == nil && n > 0
 	}
 	return 0, false
