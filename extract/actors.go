@@ -16,31 +16,31 @@ type actorRef struct {
 
 // actorNouns turn a preceding demonym into the country acting as a whole:
 // "Russian and Turkish leaders", "the Turkish army".
-var actorNouns = map[string]bool{
-	"leader": true, "leaders": true, "army": true, "armies": true, "forces": true, "force": true,
-	"troops": true, "military": true, "militaries": true, "government": true, "governments": true,
-	"side": true, "sides": true, "officials": true, "official": true, "delegation": true, "delegations": true,
-	"authorities": true, "diplomats": true, "diplomat": true, "ministers": true, "soldiers": true,
-	"ministry": true, "presidents": true, "negotiators": true, "envoys": true, "envoy": true, "heads": true,
-	"counterparts": true, "counterpart": true, "units": true, "administration": true, "navy": true,
-	"colleague": true, "colleagues": true,
-}
+var actorNouns = newWordSet(
+	"leader", "leaders", "army", "armies", "forces", "force",
+	"troops", "military", "militaries", "government", "governments",
+	"side", "sides", "officials", "official", "delegation", "delegations",
+	"authorities", "diplomats", "diplomat", "ministers", "soldiers",
+	"ministry", "presidents", "negotiators", "envoys", "envoy", "heads",
+	"counterparts", "counterpart", "units", "administration", "navy",
+	"colleague", "colleagues",
+)
 
 // relativeNouns name the holder of the same office in another country:
 // "his Turkish counterpart", "my Iranian colleague".
-var relativeNouns = map[string]bool{"counterpart": true, "counterparts": true, "colleague": true, "colleagues": true}
+var relativeNouns = newWordSet("counterpart", "counterparts", "colleague", "colleagues")
 
 // governmentNouns after a leader's name make the country act: "the
 // Gustavo Petro government".
-var governmentNouns = map[string]bool{"government": true, "administration": true, "cabinet": true, "regime": true}
+var governmentNouns = newWordSet("government", "administration", "cabinet", "regime")
 
 // placePrepositions make a following country a place, not an actor.
-var placePrepositions = map[string]bool{
-	"in": true, "into": true, "inside": true, "across": true, "throughout": true, "from": true,
-	"to": true, "of": true, "over": true, "near": true, "within": true, "at": true, "on": true,
+var placePrepositions = newWordSet(
+	"in", "into", "inside", "across", "throughout", "from",
+	"to", "of", "over", "near", "within", "at", "on",
 	// a country after these is a topic, not an actor: "met to discuss Syria"
-	"discuss": true, "discussed": true, "discussing": true, "about": true, "regarding": true, "concerning": true,
-}
+	"discuss", "discussed", "discussing", "about", "regarding", "concerning",
+)
 
 // actors returns the actors named in tokens [first, end), outside
 // attribution clauses, resolved on day (offices are looked up as held
@@ -78,8 +78,8 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			if i+1 < len(ms) && ms[i+1].First == next && ms[i+1].Kind == MentionDemonym {
 				continue
 			}
-			if next < end && actorNouns[a.Norm(next)] && !a.nextIsPerson(ms, i, next) {
-				if relativeNouns[a.Norm(next)] {
+			if next < end && actorNouns.has(a.word(next)) && !a.nextIsPerson(ms, i, next) {
+				if relativeNouns.has(a.word(next)) {
 					if subject == "" {
 						subject = firstRole(out)
 					}
@@ -99,7 +99,7 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			}
 		case MentionCountry:
 			if m.End < end && a.Norm(m.End) == "'s" {
-				if m.End+1 < end && actorNouns[a.Norm(m.End+1)] && !relativeNouns[a.Norm(m.End+1)] {
+				if m.End+1 < end && actorNouns.has(a.word(m.End+1)) && !relativeNouns.has(a.word(m.End+1)) {
 					out = append(out, a.countryActor(m.Entry.Country, m.First, m.End+2)) // "Ethiopia's government"
 					demonyms = nil
 					continue
@@ -126,7 +126,7 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			}
 			demonyms = nil
 		case MentionPerson:
-			if m.End < end && governmentNouns[a.Norm(m.End)] {
+			if m.End < end && governmentNouns.has(a.word(m.End)) {
 				out = append(out, a.countryActor(a.personActor(m.Entry, day, 0, 0).Country, m.First, m.End+1))
 			} else {
 				out = append(out, a.personActor(m.Entry, day, m.First, m.End))
@@ -216,12 +216,12 @@ func termAt(e *Entry, day time.Time) (Term, bool) {
 }
 
 // directions qualify a country named as a place ("northwestern Syria").
-var directions = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
-	"eastern": true, "western": true, "northwestern": true, "northeastern": true, "southwestern": true,
-	"southeastern": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
-	"central": true, "the": true, "war-torn": true, "neighbouring": true, "neighboring": true,
-}
+var directions = newWordSet(
+	"north", "south", "east", "west", "northern", "southern",
+	"eastern", "western", "northwestern", "northeastern", "southwestern",
+	"southeastern", "northwest", "northeast", "southwest", "southeast",
+	"central", "the", "war-torn", "neighbouring", "neighboring",
+)
 
 // isPlaceUse reports whether the country named at token k, in a range
 // starting at first, is a place rather than an actor: it follows a
@@ -230,7 +230,7 @@ var directions = map[string]bool{
 func (a *Analysis) isPlaceUse(k, first int) bool {
 	j := k - 1
 	qualified := false
-	for j >= first && directions[a.Norm(j)] {
+	for j >= first && directions.has(a.word(j)) {
 		qualified = qualified || a.Norm(j) != "the"
 		j--
 	}
@@ -241,17 +241,17 @@ func (a *Analysis) isPlaceUse(k, first int) bool {
 	if n == "," && j > first && a.placeEndsAt(j) {
 		return true // "Havana, Cuba"
 	}
-	if (n == "of" || n == "from") && j > first && (actorNouns[a.Norm(j-1)] || officeWords[a.Norm(j-1)] || a.officeEndsAt(j)) {
+	if (n == "of" || n == "from") && j > first && (actorNouns.has(a.word(j-1)) || officeWords.has(a.word(j-1)) || a.officeEndsAt(j)) {
 		return false // "the presidents of Russia", "foreign ministers from Iran"
 	}
-	return placePrepositions[n] || qualified && n == ","
+	return placePrepositions.has(a.word(j)) || qualified && n == ","
 }
 
 // officeWords are plural offices that take their countries after "of".
-var officeWords = map[string]bool{
-	"presidents": true, "president": true, "leaders": true, "heads": true, "ministers": true,
-	"minister": true, "representatives": true, "delegations": true, "envoys": true, "chiefs": true,
-}
+var officeWords = newWordSet(
+	"presidents", "president", "leaders", "heads", "ministers",
+	"minister", "representatives", "delegations", "envoys", "chiefs",
+)
 
 // onlyJoiners reports whether tokens [from, to) only join list items.
 func (a *Analysis) onlyJoiners(from, to int) bool {

@@ -1,12 +1,12 @@
 package extract
 
 // reportingVerbs introduce the source of a statement.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "told": true, "tells": true, "reported": true, "reports": true,
-	"added": true, "adds": true, "noted": true, "stressed": true, "quoted": true, "cited": true, "citing": true,
-	"saying": true, "according": true, "stated": true, "wrote": true, "tweeted": true, "explained": true,
-	"confirmed": true, "announced": true, "reporting": true, "quoting": true, "insisted": true,
-}
+var reportingVerbs = newWordSet(
+	"said", "says", "say", "told", "tells", "reported", "reports",
+	"added", "adds", "noted", "stressed", "quoted", "cited", "citing",
+	"saying", "according", "stated", "wrote", "tweeted", "explained",
+	"confirmed", "announced", "reporting", "quoting", "insisted",
+)
 
 // ranges is a set of token ranges.
 type ranges [][2]int
@@ -76,12 +76,12 @@ func (a *Analysis) attribution(first, end int) ranges {
 
 // afterSource may follow the verb of a clause that only names a source:
 // ", the ministry said on Thursday in a statement".
-var afterSource = map[string]bool{
-	".": true, ",": true, "on": true, "in": true, "at": true, "after": true, "during": true, "citing": true,
-	"according": true, "late": true, "earlier": true, "today": true, "yesterday": true, "last": true,
-	"this": true, "to": true, "by": true, "as": true, "\"": true, "?": true, "!": true, "without": true,
-	"while": true, "when": true, "adding": true, "following": true, "from": true, "via": true,
-}
+var afterSource = newWordSet(
+	".", ",", "on", "in", "at", "after", "during", "citing",
+	"according", "late", "earlier", "today", "yesterday", "last",
+	"this", "to", "by", "as", "\"", "?", "!", "without",
+	"while", "when", "adding", "following", "from", "via",
+)
 
 // isSourceClause reports whether tokens [from, end) name the source of
 // the sentence: a reporting verb early in the clause, followed by nothing
@@ -90,14 +90,14 @@ var afterSource = map[string]bool{
 // said ("Erdogan said he hoped ...").
 func (a *Analysis) isSourceClause(from, end int) bool {
 	for k := from; k < end && k < from+9; k++ {
-		if !reportingVerbs[a.Norm(k)] {
+		if !reportingVerbs.has(a.word(k)) {
 			continue
 		}
 		if k+1 >= end || k == from {
 			return true // ", Lavrov said." or ", reported the Kremlin aide Yuri Ushakov."
 		}
 		next := a.Tokens[k+1]
-		return afterSource[a.Norm(k+1)] || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.Norm(k+2) == "."
+		return afterSource.has(a.word(k+1)) || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.Norm(k+2) == "."
 	}
 	return false
 }

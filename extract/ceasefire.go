@@ -51,8 +51,8 @@ var (
 	extensionCues = newPhrases([]string{"extend", "extended", "extension", "extending", "prolong", "prolonged"}, nil)
 	guarantorCues = newPhrases([]string{"guarantor", "guarantors", "guaranteed by", "brokered by", "mediated by", "mediators",
 		"country-guarantors", "guarantor countries", "guarantor states", "guarantor nations"}, nil)
-	startCues     = map[string]bool{"from": true, "as": true, "starting": true, "effective": true, "beginning": true, "at": true, "begin": true, "begins": true, "start": true, "starts": true}
-	endCues       = map[string]bool{"until": true, "till": true, "through": true, "to": true, "expires": true, "expire": true}
+	startCues     = newWordSet("from", "as", "starting", "effective", "beginning", "at", "begin", "begins", "start", "starts")
+	endCues       = newWordSet("until", "till", "through", "to", "expires", "expire")
 	permanentCues = newPhrases([]string{"permanent", "lasting", "durable", "indefinite", "comprehensive and lasting"}, nil)
 )
 
@@ -197,11 +197,11 @@ func (a *Analysis) compoundParties(trig int) []model.Actor {
 
 // startWords, a few words before a date, make it the start of a truce:
 // "took effect on Nov. 27", "will enter into force on August 3".
-var startWords = map[string]bool{
-	"effect": true, "effective": true, "force": true, "begin": true, "begins": true, "began": true,
-	"start": true, "starts": true, "started": true, "from": true, "starting": true, "beginning": true,
-	"implemented": true, "implementation": true, "as": true, "since": true,
-}
+var startWords = newWordSet(
+	"effect", "effective", "force", "begin", "begins", "began",
+	"start", "starts", "started", "from", "starting", "beginning",
+	"implemented", "implementation", "as", "since",
+)
 
 // startEnd picks the start and end of a truce in sentence s: a clock time,
 // or a date after "from", "as of", "starting"; an end after "until".
@@ -211,18 +211,18 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 			continue
 		}
 		k := a.tokenAt(d.Span.Start)
-		prev := ""
+		var prev wordID
 		if k > s.First {
-			prev = a.Norm(k - 1)
-			if prev == "of" && k-2 >= s.First {
-				prev = a.Norm(k - 2)
+			prev = a.word(k - 1)
+			if a.Norm(k-1) == "of" && k-2 >= s.First {
+				prev = a.word(k - 2)
 			}
 		}
 		switch {
-		case endCues[prev] && end == nil:
+		case endCues.has(prev) && end == nil:
 			d := d
 			end = &d
-		case start == nil && (d.Type == model.TypeTime || startCues[prev] || a.wordBefore(k, max(s.First, k-4), startWords)),
+		case start == nil && (d.Type == model.TypeTime || startCues.has(prev) || a.wordBefore(k, max(s.First, k-4), startWords)),
 			start != nil && start.Type == model.TypeDate && d.Type == model.TypeTime && sameDay(start, &d):
 			d := d
 			start = &d // "took effect on Saturday at 7 p.m.": the clock time says more
@@ -345,9 +345,9 @@ func ceasefireStatusesAgree(t, c *ceasefireCand) bool {
 }
 
 // wordBefore reports whether one of words stands in tokens [lo, k).
-func (a *Analysis) wordBefore(k, lo int, words map[string]bool) bool {
+func (a *Analysis) wordBefore(k, lo int, words wordSet) bool {
 	for j := k - 1; j >= lo; j-- {
-		if words[a.Norm(j)] {
+		if words.has(a.word(j)) {
 			return true
 		}
 	}

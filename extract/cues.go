@@ -34,4 +34,4 @@ var anaphors = newPhrases([]string{
 
 // pronounsSingular refer back to the subject of the sentence or the last
 // person named.
-var pronounsSingular = map[string]bool{"he": true, "his": true, "she": true, "her": true, "him": true}
+var pronounsSingular = newWordSet("he", "his", "she", "her", "him")

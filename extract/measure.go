@@ -8,8 +8,8 @@ import (
 )
 
 var (
-	kmUnits  = map[string]bool{"km": true, "kilometers": true, "kilometres": true, "kilometer": true, "kilometre": true, "kms": true}
-	miUnits  = map[string]bool{"miles": true, "mile": true, "mi": true}
+	kmUnits  = newWordSet("km", "kilometers", "kilometres", "kilometer", "kilometre", "kms")
+	miUnits  = newWordSet("miles", "mile", "mi")
 	eachSide = newPhrases([]string{"on each side", "on either side", "on both sides", "each side", "either side"}, nil)
 )
 
@@ -22,7 +22,7 @@ func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 		if v, unit, ok := hyphenMeasure(a.Norm(k)); ok {
 			r = model.Exact(v * unit) // "a 12-km wide corridor"
 		} else {
-			unit, ok := unitOf(a.Norm(k))
+			unit, ok := unitOfWord(a.word(k))
 			if !ok {
 				continue
 			}
@@ -46,11 +46,14 @@ func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 }
 
 // unitOf returns the number of kilometres in the unit u.
-func unitOf(u string) (float64, bool) {
+func unitOf(u string) (float64, bool) { return unitOfWord(wordOf(u)) }
+
+// unitOfWord is unitOf for a word by its number.
+func unitOfWord(u wordID) (float64, bool) {
 	switch {
-	case kmUnits[u]:
+	case kmUnits.has(u):
 		return 1, true
-	case miUnits[u]:
+	case miUnits.has(u):
 		return 1.609344, true
 	}
 	return 0, false
@@ -76,7 +79,7 @@ func (a *Analysis) isMeasure(k int) bool {
 	if _, _, ok := hyphenMeasure(a.Norm(k)); ok {
 		return true
 	}
-	_, ok := unitOf(a.Norm(k))
+	_, ok := unitOfWord(a.word(k))
 	return ok && k > 0 && a.Tokens[k-1].Kind == Number
 }
 

@@ -112,24 +112,24 @@ var (
 )
 
 // roundQualifiers make "round" a round of talks: "a new round".
-var roundQualifiers = map[string]bool{"new": true, "next": true, "latest": true, "previous": true, "fresh": true, "last": true, "final": true, "current": true}
+var roundQualifiers = newWordSet("new", "next", "latest", "previous", "fresh", "last", "final", "current")
 
 // npWords may stand in the noun phrase before a trigger: "Thursday's
 // planned trilateral meeting".
-var npWords = map[string]bool{
-	"'s": true, "the": true, "a": true, "an": true, "this": true, "next": true, "last": true, "planned": true,
-	"upcoming": true, "trilateral": true, "tripartite": true, "bilateral": true, "top-level": true,
-	"high-level": true, "first": true, "second": true, "third": true, "joint": true, "three-way": true,
-	"four-way": true, "informal": true, "emergency": true, "extraordinary": true, "expected": true,
-	"proposed": true, "possible": true, "new": true, "fresh": true, "direct": true, "face-to-face": true,
-}
+var npWords = newWordSet(
+	"'s", "the", "a", "an", "this", "next", "last", "planned",
+	"upcoming", "trilateral", "tripartite", "bilateral", "top-level",
+	"high-level", "first", "second", "third", "joint", "three-way",
+	"four-way", "informal", "emergency", "extraordinary", "expected",
+	"proposed", "possible", "new", "fresh", "direct", "face-to-face",
+)
 
 // phraseStart returns where the noun phrase ending with the trigger at
 // trig begins, not before lo.
 func (a *Analysis) phraseStart(trig, lo int) int {
 	k := trig
 	for k > lo {
-		if !npWords[a.Norm(k-1)] && !a.inDate(a.Tokens[k-1].Start) {
+		if !npWords.has(a.word(k-1)) && !a.inDate(a.Tokens[k-1].Start) {
 			break
 		}
 		k--
@@ -159,7 +159,7 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 	case tag == cueMeeting && n == "hosted" && end < s.End && a.Norm(end) == "by":
 		return false // "talks in Malaysia hosted by its prime minister": the host takes part
 	case tag == cueTalks && n == "round" && end == k+1:
-		return k > s.First && (ordinal(a.Norm(k-1)) > 0 || roundQualifiers[a.Norm(k-1)]) // "the first round"
+		return k > s.First && (ordinal(a.Norm(k-1)) > 0 || roundQualifiers.has(a.word(k-1))) // "the first round"
 	case tag == cueMeeting && (n == "received" || n == "receives"):
 		return a.namesPersonAt(end, s.End) // "Putin received Erdogan", not "received a letter"
 	case tag == cuePhone && n == "called" && end == k+1:

@@ -32,7 +32,7 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.Meeting
 func (a *Analysis) pastAround(s Sentence, trig int) bool {
 	for k := max(s.First, trig-6); k < min(s.End, trig+8); k++ {
 		n := a.Norm(k)
-		if pastVerbs[n] || len(n) > 4 && strings.HasSuffix(n, "ed") {
+		if pastVerbs.has(a.word(k)) || len(n) > 4 && strings.HasSuffix(n, "ed") {
 			return true
 		}
 	}
@@ -41,7 +41,7 @@ func (a *Analysis) pastAround(s Sentence, trig int) bool {
 
 // pastVerbs end the search for a future verb after a trigger: "the
 // meeting took place on Monday, and they will meet again".
-var pastVerbs = map[string]bool{"was": true, "were": true, "took": true, "held": true, "met": true, "had": true, "ended": true, "concluded": true}
+var pastVerbs = newWordSet("was", "were", "took", "held", "met", "had", "ended", "concluded")
 
 // futureAfter reports whether a future verb follows the trigger at trig
 // in its sentence, before any past one: "the talks between ... will take
@@ -49,7 +49,7 @@ var pastVerbs = map[string]bool{"was": true, "were": true, "took": true, "held":
 func (a *Analysis) futureAfter(s Sentence, trig int) bool {
 	for k := trig + 1; k < s.End && k < trig+24; k++ {
 		n := a.Norm(k)
-		if n == ";" || n == "." || pastVerbs[n] {
+		if n == ";" || n == "." || pastVerbs.has(a.word(k)) {
 			return false
 		}
 		if e, _ := futureCues.match(a, k, s.End); e > 0 {

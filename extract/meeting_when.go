@@ -38,7 +38,7 @@ func (a *Analysis) eventDate(s Sentence, trig, trigEnd int) (model.Date, bool) {
 
 // rangeWords join the two ends of a span of days: "began on May 2 and
 // concluded on June 8", "from May 2 to June 8".
-var rangeWords = map[string]bool{"and": true, "to": true, "until": true, "till": true, "through": true, "-": true, "–": true}
+var rangeWords = newWordSet("and", "to", "until", "till", "through", "-", "–")
 
 // inRange reports whether d is one end of a span of days written in
 // sentence s: such a span has no single TIMEX3 value.
@@ -50,7 +50,7 @@ func (a *Analysis) inRange(s Sentence, d model.Date) bool {
 			continue
 		}
 		from, to := a.tokenAt(x.Span.End), a.tokenAt(y.Span.Start)
-		if to > from && to-from <= 4 && rangeWords[a.Norm(from)] {
+		if to > from && to-from <= 4 && rangeWords.has(a.word(from)) {
 			return true
 		}
 	}
@@ -59,7 +59,7 @@ func (a *Analysis) inRange(s Sentence, d model.Date) bool {
 
 // subordinators open a clause whose dates are not the event's own ("after
 // an attack that began in December").
-var subordinators = map[string]bool{"that": true, "which": true, "who": true, "after": true, "before": true, "since": true, "while": true, "whereas": true}
+var subordinators = newWordSet("that", "which", "who", "after", "before", "since", "while", "whereas")
 
 // subordinate reports whether the date at dk lies in a clause of its own,
 // apart from the trigger at [trig, trigEnd): a subordinator stands
@@ -71,7 +71,7 @@ func (a *Analysis) subordinate(trig, trigEnd, dk int) bool {
 		lo, hi = dk+1, trig
 	}
 	for k := lo; k < hi; k++ {
-		if !subordinators[a.Norm(k)] {
+		if !subordinators.has(a.word(k)) {
 			continue
 		}
 		if k == trigEnd || k == trigEnd+1 && a.Norm(trigEnd) == "," {

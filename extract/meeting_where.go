@@ -23,7 +23,7 @@ func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
 				return a.countryPlace(m.Entry.Country) // "met Biden in Italy"
 			}
 		case "to":
-			if m.First < trig && m.First-2 >= s.First && travelVerbs[a.Norm(m.First-2)] {
+			if m.First < trig && m.First-2 >= s.First && travelVerbs.has(a.word(m.First-2)) {
 				return a.countryPlace(m.Entry.Country) // "will travel to Switzerland for a conference"
 			}
 		}
@@ -32,10 +32,10 @@ func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
 }
 
 // travelVerbs take the place a visitor goes to after "to".
-var travelVerbs = map[string]bool{
-	"travel": true, "travels": true, "traveled": true, "travelled": true, "fly": true, "flew": true,
-	"flies": true, "go": true, "went": true, "heads": true, "headed": true, "came": true, "come": true,
-}
+var travelVerbs = newWordSet(
+	"travel", "travels", "traveled", "travelled", "fly", "flew",
+	"flies", "go", "went", "heads", "headed", "came", "come",
+)
 
 // onlyParties reports whether tokens [from, to) only name the other
 // parties of a meeting: names, titles, "with", "his": "met U.S. President
@@ -66,7 +66,7 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 				return p // "in Qatar's capital"
 			}
 		}
-		if m.Kind != MentionPlace || !isSite(m.Entry) || m.End < s.End && nameNouns[a.Norm(m.End)] {
+		if m.Kind != MentionPlace || !isSite(m.Entry) || m.End < s.End && nameNouns.has(a.word(m.End)) {
 			continue
 		}
 		if m.End == trig || m.End+1 == trig && a.Norm(m.End) == "'s" {
@@ -75,7 +75,7 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		if k := m.First - 1; k >= s.First && m.End < trig && (a.Norm(k) == "in" || a.Norm(k) == "at") && a.onlyDatesBefore(s.First, k) {
 			return placeOf(m.Entry) // "In Sochi, the leaders discussed ...", "3 May in Sochi, ..."
 		}
-		if m.First < trig && m.First-2 >= s.First && a.Norm(m.First-1) == "to" && travelVerbs[a.Norm(m.First-2)] && m.First > trig-8 {
+		if m.First < trig && m.First-2 >= s.First && a.Norm(m.First-1) == "to" && travelVerbs.has(a.word(m.First-2)) && m.First > trig-8 {
 			return placeOf(m.Entry) // "will travel to Geneva for talks"
 		}
 		if m.First <= trigEnd || m.First > trigEnd+20 {
@@ -145,11 +145,11 @@ func (a *Analysis) topics(s Sentence, loc *model.Place) []string {
 
 // nameNouns follow a place in the name of a format or a deal, not a venue:
 // "the Astana format", "the Sochi agreement".
-var nameNouns = map[string]bool{
-	"format": true, "process": true, "framework": true, "agreement": true, "agreements": true, "accord": true,
-	"accords": true, "memorandum": true, "deal": true, "protocol": true, "declaration": true, "formula": true,
-	"group": true, "platform": true, "track": true,
-}
+var nameNouns = newWordSet(
+	"format", "process", "framework", "agreement", "agreements", "accord",
+	"accords", "memorandum", "deal", "protocol", "declaration", "formula",
+	"group", "platform", "track",
+)
 
 // capitalOf returns the capital of the country of entry e, if known.
 func (a *Analysis) capitalOf(e *Entry) *model.Place {

@@ -75,7 +75,7 @@ func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
 // pronoun.
 func (a *Analysis) hasPronoun(s Sentence) bool {
 	for k := s.First; k < s.End; k++ {
-		if pronounsSingular[a.Norm(k)] {
+		if pronounsSingular.has(a.word(k)) {
 			return true
 		}
 	}
@@ -123,7 +123,7 @@ func (a *Analysis) refersBack(s Sentence, trig, named int) bool {
 		if n == "," || n == ";" || n == "\"" {
 			break
 		}
-		if e, _ := anaphors.match(a, k, trig); e > 0 || pronounsSingular[n] && named > 0 {
+		if e, _ := anaphors.match(a, k, trig); e > 0 || pronounsSingular.has(a.word(k)) && named > 0 {
 			return true
 		}
 	}
@@ -236,7 +236,7 @@ func samePeople(rs []actorRef, as []model.Actor) bool {
 }
 
 // firstPersonWords say that the speaker of a quotation takes part.
-var firstPersonWords = map[string]bool{"i": true, "my": true, "me": true}
+var firstPersonWords = newWordSet("i", "my", "me")
 
 // speaker returns the person who says "I" in sentence s, when s stands in
 // a quotation: the person named where the quotation is attributed
@@ -246,7 +246,7 @@ var firstPersonWords = map[string]bool{"i": true, "my": true, "me": true}
 func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 	first := false
 	for k := s.First; k < s.End; k++ {
-		first = first || firstPersonWords[a.Norm(k)] && a.Tokens[k].Kind == Word
+		first = first || firstPersonWords.has(a.word(k)) && a.Tokens[k].Kind == Word
 	}
 	if !first {
 		return actorRef{}, false

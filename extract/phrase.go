@@ -5,34 +5,22 @@ import "strings"
 // phrases matches fixed word sequences against folded tokens. The last
 // word of a phrase also matches its plural with a final "s".
 type phrases struct {
-	byFirst map[string][]phrase
+	byFirst map[wordID][]phrase
 	// bit marks the tokens that may start one of the phrases (Token.cues),
 	// so that most tokens are passed over without a map lookup.
 	bit uint64
 }
 
+// phrase is a sequence of words, by number; plural is the number of the
+// last word with a final "s".
 type phrase struct {
-	words []string
-	tag   int
+	words  []wordID
+	plural wordID
+	tag    int
 }
 
-// cueBits maps a folded word to the bits of the phrase sets that have a
-// phrase starting with it; Tokenize copies them into each token. cueShape
-// marks the first bytes and lengths of those words, so that most tokens
-// are passed over without hashing them.
-var (
-	cueBits  = map[string]uint64{}
-	cueShape [256]uint32
-	cueCount uint
-)
-
-// cuesOf returns the phrase sets that may start with the folded word w.
-func cuesOf(w string) uint64 {
-	if w == "" || cueShape[w[0]]&(1<<min(len(w), 31)) == 0 {
-		return 0
-	}
-	return cueBits[w]
-}
+// cueCount is the number of phrase sets, each with its bit in wordCues.
+var cueCount uint
 
 // newPhrases builds a matcher; tags[i] is returned for list[i]. It is
 // called only to initialise package variables: the bits are shared by all.
@@ -40,22 +28,24 @@ func newPhrases(list []string, tags []int) *phrases {
 	if cueCount == 64 {
 		panic("extract: more than 64 phrase sets")
 	}
-	p := &phrases{byFirst: make(map[string][]phrase, len(list)), bit: 1 << cueCount}
+	p := &phrases{byFirst: make(map[wordID][]phrase, len(list)), bit: 1 << cueCount}
 	cueCount++
 	for i, s := range list {
 		words := strings.Fields(Fold(s))
-		tag := 0
+		ph := phrase{words: make([]wordID, len(words)), plural: intern(words[len(words)-1] + "s")}
 		if tags != nil {
-			tag = tags[i]
+			ph.tag = tags[i]
 		}
-		keys := []string{words[0]}
+		for j, w := range words {
+			ph.words[j] = intern(w)
+		}
+		keys := []wordID{ph.words[0]}
 		if len(words) == 1 {
-			keys = append(keys, words[0]+"s")
+			keys = append(keys, ph.plural)
 		}
 		for _, key := range keys {
-			p.byFirst[key] = append(p.byFirst[key], phrase{words, tag})
-			cueBits[key] |= p.bit
-			cueShape[key[0]] |= 1 << min(len(key), 31)
+			p.byFirst[key] = append(p.byFirst[key], ph)
+			wordCues[key] |= p.bit
 		}
 	}
 	return p
@@ -67,14 +57,15 @@ func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
 	if a.Tokens[k].cues&p.bit == 0 {
 		return 0, 0
 	}
-	for _, c := range p.byFirst[a.Norm(k)] {
+	for _, c := range p.byFirst[a.word(k)] {
 		if k+len(c.words) > limit || k+len(c.words) <= end {
 			continue
 		}
 		ok := true
+		last := len(c.words) - 1
 		for j, w := range c.words {
-			n := a.Norm(k + j)
-			if n != w && !(j == len(c.words)-1 && isPlural(n, w)) {
+			n := a.word(k + j)
+			if n != w && !(j == last && n == c.plural) {
 				ok = false
 				break
 			}
@@ -84,11 +75,6 @@ func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
 		}
 	}
 	return end, tag
-}
-
-// isPlural reports whether n is w with a final "s".
-func isPlural(n, w string) bool {
-	return len(n) == len(w)+1 && n[len(w)] == 's' && n[:len(w)] == w
 }
 
 // find returns the first match in the tokens [from, limit) of a: its

@@ -12,10 +12,10 @@ var sites = map[string]bool{"city": true, "capital": true, "venue": true, "base"
 func isSite(e *Entry) bool { return e.Kind == EntryPlace && sites[e.Type] }
 
 // areaPrepositions introduce the area a ceasefire, zone or patrol covers.
-var areaPrepositions = map[string]bool{
-	"in": true, "across": true, "around": true, "near": true, "along": true, "over": true, "for": true,
-	"of": true, "within": true, "throughout": true, "inside": true, "at": true, "into": true,
-}
+var areaPrepositions = newWordSet(
+	"in", "across", "around", "near", "along", "over", "for",
+	"of", "within", "throughout", "inside", "at", "into",
+)
 
 // areaNear returns the area named with the trigger at [trig, trigEnd):
 // a place just before it ("the Idlib ceasefire", "a Syrian ceasefire") or
@@ -47,7 +47,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		a.Norm(k) == "agreement" || a.Norm(k) == "deal" || a.inDate(toks[k].Start)) {
 		k++
 	}
-	if k >= s.End || !areaPrepositions[a.Norm(k)] {
+	if k >= s.End || !areaPrepositions.has(a.word(k)) {
 		if country != nil {
 			return country, true, false
 		}
@@ -218,9 +218,9 @@ func (a *Analysis) relativeClauses(s Sentence, trig int) ranges {
 }
 
 // locatives put what follows them in a place: "in Syria", "across Yemen".
-var locatives = map[string]bool{
-	"in": true, "inside": true, "across": true, "throughout": true, "within": true, "near": true, "into": true,
-}
+var locatives = newWordSet(
+	"in", "inside", "across", "throughout", "within", "near", "into",
+)
 
 // isLocative reports whether the country named at token k stands in a
 // place: after "in", "across", "inside" ... past "the" and directions,
@@ -230,8 +230,8 @@ func (a *Analysis) isLocative(k, first int) bool {
 		return false
 	}
 	j := k - 1
-	for j >= first && directions[a.Norm(j)] {
+	for j >= first && directions.has(a.word(j)) {
 		j--
 	}
-	return j >= first && locatives[a.Norm(j)]
+	return j >= first && locatives.has(a.word(j))
 }

@@ -3,13 +3,13 @@ package extract
 import "github.com/dipnews/diplomacy/model"
 
 // abbreviations end with a dot that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "lt": true, "col": true,
-	"maj": true, "capt": true, "sgt": true, "adm": true, "gov": true, "sen": true, "rep": true, "st": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "nov": true, "dec": true, "no": true, "vs": true, "etc": true, "inc": true,
-	"co": true, "corp": true, "ltd": true, "jr": true, "sr": true, "mt": true, "ft": true,
-}
+var abbreviations = newWordSet(
+	"mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
+	"maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec", "no", "vs", "etc", "inc",
+	"co", "corp", "ltd", "jr", "sr", "mt", "ft",
+)
 
 // Sentences splits tokenized text into sentences. A line break always
 // ends a sentence; within a line a sentence ends at '.', '!' or '?' (with
@@ -124,5 +124,5 @@ func isAbbreviation(ts Tokens, k int) bool {
 	if len(n) == 1 && t.Cap {
 		return true // an initial
 	}
-	return abbreviations[n]
+	return abbreviations.has(t.word)
 }

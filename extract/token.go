@@ -26,11 +26,13 @@ type Token struct {
 	Kind       TokenKind
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
+	// word numbers the folded form in the vocabulary of the package's
+	// rules, and cues has a bit set for each phrase set with a phrase that
+	// may start with it.
+	word wordID
+	cues uint64
 	// norm and normEnd bound the folded form in the folded text.
 	norm, normEnd int
-	// cues has a bit set for each phrase set with a phrase that may start
-	// at this token.
-	cues uint64
 }
 
 // Tokens is a text cut into tokens by Tokenize.
@@ -104,7 +106,8 @@ func Tokenize(text string) Tokens {
 	}
 	ts := Tokens{List: toks, folded: asciiLower(text, other)}
 	for k := range toks {
-		toks[k].cues = cuesOf(ts.Norm(k))
+		w := wordOf(ts.Norm(k))
+		toks[k].word, toks[k].cues = w, wordCues[w]
 	}
 	return ts
 }
