@@ -42,10 +42,4 @@ type Analysis struct {
 // Norm returns the folded form of Tokens[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
 // (see Fold).
-func (a *Analysis) Norm(k int) string {
-	t := &a.Tokens[k]
-	return a.folded[t.norm:t.normEnd]
-}
-
-// tokens returns the tokens with their folded forms.
-func (a *Analysis) tokens() Tokens { return Tokens{List: a.Tokens, folded: a.folded} }
+func (a *Analysis) Norm(k int) string { return a.Tokens[k].normIn(a.folded) }

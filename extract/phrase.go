@@ -6,7 +6,7 @@ import "strings"
 // word of a phrase also matches its plural with a final "s".
 type phrases struct {
 	byFirst map[wordID][]phrase
-	// bit marks the tokens that may start one of the phrases (Token.cues),
+	// bit marks the words that may start one of the phrases (wordCues),
 	// so that most tokens are passed over without a map lookup.
 	bit uint64
 }
@@ -54,7 +54,7 @@ func newPhrases(list []string, tags []int) *phrases {
 // match returns the end and tag of the longest phrase starting at token k,
 // or end 0 when none does. It does not look past limit.
 func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
-	if a.Tokens[k].cues&p.bit == 0 {
+	if wordCues[a.word(k)]&p.bit == 0 {
 		return 0, 0
 	}
 	for _, c := range p.byFirst[a.word(k)] {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,12 +28,30 @@ type Token struct {
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
 	// word numbers the folded form in the vocabulary of the package's
-	// rules, and cues has a bit set for each phrase set with a phrase that
-	// may start with it.
+	// rules.
 	word wordID
-	cues uint64
-	// norm and normEnd bound the folded form in the folded text.
-	norm, normEnd int
+	// fold is 0 when the folded form is at the token's own offsets in the
+	// folded text, as for every ASCII token; otherwise it is the offset of
+	// the folded form, written after its length (a uvarint), past the
+	// text's part of the folded text.
+	fold int
+}
+
+// normIn returns the folded form of t, read from folded.
+func (t *Token) normIn(folded string) string {
+	if t.fold == 0 {
+		return folded[t.Start:t.End]
+	}
+	n, i := 0, t.fold
+	for shift := 0; ; shift += 7 {
+		c := folded[i]
+		i++
+		n |= int(c&0x7f) << shift
+		if c < 0x80 {
+			break
+		}
+	}
+	return folded[i : i+n]
 }
 
 // Tokens is a text cut into tokens by Tokenize.
@@ -41,17 +60,15 @@ type Tokens struct {
 	List []Token
 	// folded is the text with its ASCII letters in lower case, where the
 	// folded form of an ASCII token is found at the token's own offsets,
-	// followed by the folded forms of the other tokens.
+	// followed by the folded forms of the other tokens, each after its
+	// length.
 	folded string
 }
 
 // Norm returns the folded form of List[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
 // (see Fold).
-func (ts Tokens) Norm(k int) string {
-	t := &ts.List[k]
-	return ts.folded[t.norm:t.normEnd]
-}
+func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded) }
 
 // Tokenize splits text into words, numbers and punctuation marks.
 //
@@ -67,11 +84,12 @@ func Tokenize(text string) Tokens {
 	var other []byte
 	add := func(s, e int, k TokenKind) {
 		r, _ := decodeRune(text, s)
-		t := Token{Start: s, End: e, Kind: k, Cap: unicode.IsUpper(r), norm: s, normEnd: e}
+		t := Token{Start: s, End: e, Kind: k, Cap: unicode.IsUpper(r)}
 		if !isASCII(text[s:e]) {
-			t.norm = len(text) + len(other)
-			other = appendFold(other, text[s:e])
-			t.normEnd = len(text) + len(other)
+			t.fold = len(text) + len(other)
+			var buf [128]byte
+			f := appendFold(buf[:0], text[s:e])
+			other = append(binary.AppendUvarint(other, uint64(len(f))), f...)
 		}
 		toks = append(toks, t)
 	}
@@ -107,7 +125,7 @@ func Tokenize(text string) Tokens {
 	ts := Tokens{List: toks, folded: asciiLower(text, other)}
 	for k := range toks {
 		w := wordOf(ts.Norm(k))
-		toks[k].word, toks[k].cues = w, wordCues[w]
+		toks[k].word = w
 	}
 	return ts
 }

@@ -9,11 +9,18 @@ package extract
 // wordID numbers a word of the vocabulary; 0 stands for any other word.
 type wordID uint32
 
+// vocabBits sizes the open-addressing table of the vocabulary, kept at
+// most half full: a lookup, made for every token, hashes the word once
+// and mostly reads one slot.
+const vocabBits = 12
+
 var (
-	vocab = map[string]wordID{}
-	// vocabShape marks the first bytes and lengths of the words, so that
-	// most tokens are passed over without hashing them.
-	vocabShape [256]uint32
+	// words holds the words by number; words[0] is unused.
+	words = []string{""}
+	// slots holds the numbers of the words at their hashes.
+	slots [1 << vocabBits]wordID
+	// maxVocabWord is the length of the longest word.
+	maxVocabWord int
 	// wordCues holds, by word, the bits of the phrase sets with a phrase
 	// that starts with the word (see phrases).
 	wordCues = []uint64{0}
@@ -22,22 +29,43 @@ var (
 // intern returns the number of the folded word w, adding it to the
 // vocabulary. It is called only to initialise package variables.
 func intern(w string) wordID {
-	if id, ok := vocab[w]; ok {
-		return id
+	i := vocabHash(w)
+	for ; slots[i] != 0; i = (i + 1) & (1<<vocabBits - 1) {
+		if words[slots[i]] == w {
+			return slots[i]
+		}
 	}
-	id := wordID(len(wordCues))
-	vocab[w] = id
+	if len(words) >= 1<<(vocabBits-1) {
+		panic("extract: vocabulary table too small")
+	}
+	id := wordID(len(words))
+	words = append(words, w)
 	wordCues = append(wordCues, 0)
-	vocabShape[w[0]] |= 1 << min(len(w), 31)
+	slots[i] = id
+	maxVocabWord = max(maxVocabWord, len(w))
 	return id
 }
 
 // wordOf returns the number of the folded word w, or 0.
 func wordOf(w string) wordID {
-	if w == "" || vocabShape[w[0]]&(1<<min(len(w), 31)) == 0 {
+	if len(w) > maxVocabWord {
 		return 0
 	}
-	return vocab[w]
+	for i := vocabHash(w); slots[i] != 0; i = (i + 1) & (1<<vocabBits - 1) {
+		if words[slots[i]] == w {
+			return slots[i]
+		}
+	}
+	return 0
+}
+
+// vocabHash returns the slot where the search for w starts (FNV-1a).
+func vocabHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return (h ^ h>>vocabBits ^ h>>(2*vocabBits)) & (1<<vocabBits - 1)
 }
 
 // wordSet is a set of folded words, tested by their numbers.
