@@ -18,7 +18,8 @@ var abbreviations = newWordSet(
 // heading, unless it holds several sentences: then it is a paragraph cut
 // off mid-sentence.
 func Sentences(text string, ts Tokens) []Sentence {
-	var out []Sentence
+	// A sentence of news runs to twenty tokens or more.
+	out := make([]Sentence, 0, len(ts.List)/24+1)
 	line := 0
 	toks := ts.List
 	for i := 0; i < len(toks); {
