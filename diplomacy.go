@@ -47,6 +47,9 @@ type Parser struct {
 	finder     *dates.Finder
 	extractors []extract.Extractor
 	maxSize    int
+	// partSize is the longest text read in one part; 0 means
+	// extract.DefaultPartSize.
+	partSize int
 }
 
 // Option configures a Parser.
@@ -134,7 +137,16 @@ func New(opts ...Option) (*Parser, error) {
 	}, nil
 }
 
-// Parse reads one article and returns its report. It fails with
+// Parse reads one article and returns its report.
+//
+// A long text (over extract.DefaultPartSize, 64 KiB, far longer than a
+// news article), such as an archive of many articles, is read part by
+// part, so that memory stays bounded by a part and the records: each
+// extractor is run once per part (see extract.AnalyzeParts for what a part
+// does not see of the parts before it), and the final merge once on the
+// whole report. Offsets and spans are always into the whole text.
+//
+// Parse fails with
 // ErrTooLarge for a text over the size limit, with the context's error when
 // ctx is done, and with an extractor's error, naming the extractor.
 func (p *Parser) Parse(ctx context.Context, a Article) (*model.Report, error) {
@@ -144,23 +156,30 @@ func (p *Parser) Parse(ctx context.Context, a Article) (*model.Report, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	an, err := extract.Analyze(ctx, a.Text, a.Published, p.lex, p.finder)
+	var r *model.Report
+	err := extract.AnalyzeParts(ctx, a.Text, a.Published, p.lex, p.finder, p.partSize, func(an *extract.Analysis) error {
+		an.Source = a.Source
+		if r == nil {
+			r = extract.NewReport(an)
+		} else {
+			r.Dates = append(r.Dates, an.Dates...)
+		}
+		for _, e := range p.extractors {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if err := e.Extract(ctx, an, r); err != nil {
+				return fmt.Errorf("diplomacy: extractor %s: %w", e.Name(), err)
+			}
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	an.Source = a.Source
-	r := extract.NewReport(an)
 	r.ID = a.ID
 	if !a.Published.IsZero() {
 		r.Published = a.Published.Format(time.DateOnly)
-	}
-	for _, e := range p.extractors {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if err := e.Extract(ctx, an, r); err != nil {
-			return nil, fmt.Errorf("diplomacy: extractor %s: %w", e.Name(), err)
-		}
 	}
 	extract.Merge(r)
 	return r, nil

@@ -22,9 +22,21 @@
 // pass merges what several sentences say of one event and sorts the
 // records, so that the same input always gives the same output.
 //
+// A long text, such as an archive of many articles, is read in parts of
+// at most extract.DefaultPartSize bytes (64 KiB, far more than an
+// article), cut at paragraph ends, so that memory stays bounded by a part
+// and the records rather than growing with the text: each extractor runs
+// once per part, and the final pass once on the whole report. The dateline
+// and the anchor date are read once, from the start of the text; what a
+// part does not see of the parts before it (a meeting told in an earlier
+// part is not merged with its mention in a later one, for instance) is
+// listed at extract.AnalyzeParts.
+//
 // Users add record types of their own by implementing extract.Extractor
 // and passing it to New with WithExtractor; their records appear in the
-// report's Other list. WithLexicon loads actors, offices and places on top
+// report's Other list. Extract is called once per part of a long text:
+// an extractor reads the Analysis's sentences, tokens, mentions and
+// dates, never the whole text at once. WithLexicon loads actors, offices and places on top
 // of the embedded lexicon.
 //
 // The command examples/diplomacy prints one report per article as a line

@@ -11,7 +11,8 @@ type Sentence struct {
 	Span model.Span
 	// First and Last+1 index the sentence's tokens in Analysis.Tokens.
 	First, End int
-	// Line is the index of the line (paragraph) the sentence is on.
+	// Line is the index of the line (paragraph) the sentence is on,
+	// counted from the start of the text.
 	Line int
 	// Heading is true for a line with no closing punctuation: a headline,
 	// a teaser, a menu entry.
@@ -21,15 +22,22 @@ type Sentence struct {
 	Tail bool
 }
 
-// Analysis is the shared reading of one article: computed once, read by
-// every extractor. It must not be modified by extractors.
+// Analysis is the shared reading of one article, or of one part of a long
+// text (see AnalyzeParts): computed once, read by every extractor. It must
+// not be modified by extractors.
+//
+// Text is always the whole text, and every offset and span is into it.
+// Tokens, Sentences, Mentions and Dates cover the part
+// Text[PartStart:PartEnd], which is all of Text unless the text is long.
 type Analysis struct {
-	Text      string
-	Anchor    dates.Anchor
-	Dateline  *model.Dateline
-	Tokens    []Token
-	Sentences []Sentence
-	Mentions  []Mention
+	Text string
+	// PartStart and PartEnd bound the part of Text analysed.
+	PartStart, PartEnd int
+	Anchor             dates.Anchor
+	Dateline           *model.Dateline
+	Tokens             []Token
+	Sentences          []Sentence
+	Mentions           []Mention
 	// Dates lists every temporal expression, in text order.
 	Dates   []model.Date
 	Lexicon *Lexicon
@@ -37,9 +45,11 @@ type Analysis struct {
 	Source string
 	// folded holds the folded forms of the tokens (see Tokens).
 	folded string
+	// base is the offset in Text of the part folded holds.
+	base int
 }
 
 // Norm returns the folded form of Tokens[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
 // (see Fold).
-func (a *Analysis) Norm(k int) string { return a.Tokens[k].normIn(a.folded) }
+func (a *Analysis) Norm(k int) string { return a.Tokens[k].normIn(a.folded, a.base) }

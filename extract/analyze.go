@@ -14,47 +14,118 @@ import (
 // of the lexicon's entries, the dateline and every temporal expression,
 // resolved against the dateline or, failing that, the publication date.
 // published may be zero when unknown.
+//
+// Analyze reads the whole text as one part, however long; AnalyzeParts
+// reads a long text part by part, in bounded memory.
 func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon, f *dates.Finder) (*Analysis, error) {
-	a := &Analysis{Text: text, Lexicon: lex}
-	toks := Tokenize(text)
-	a.Tokens, a.folded = toks.List, toks.folded
+	d := newDocument(text, published, lex, f, len(text))
+	return d.analyze(ctx, 0, len(text), true)
+}
+
+// document is what the parts of one text share: the dateline, the anchor
+// day and the zone of the text, read once from its start, and the count
+// of lines before the part being read.
+type document struct {
+	text      string
+	published time.Time
+	lex       *Lexicon
+	f         *dates.Finder
+	// head is the end of the first part: the text the anchor is read from.
+	head int
+	dl   *dates.Dateline
+	home *time.Location
+	// day0 is the anchor day in the dateline place's zone, known before
+	// the mentions are: it tells namesakes apart.
+	day0 time.Time
+	// Set by the first part.
+	anchored bool
+	day      time.Time
+	fallback *time.Location
+	dateline *model.Dateline
+	// lines is the index of the first line of the next part.
+	lines int
+}
+
+func newDocument(text string, published time.Time, lex *Lexicon, f *dates.Finder, head int) *document {
+	d := &document{text: text, published: published, lex: lex, f: f, head: head}
+	if dl, ok := findDateline(text); ok {
+		d.dl = &dl
+		if e, found := lex.Lookup(dl.Place); found && dl.Place != "" {
+			d.home = e.Zone
+		}
+	}
+	d.day0, _ = dates.ResolveAnchor(d.dl, text[:head], published, d.home)
+	return d
+}
+
+// analyze reads the part text[start:end]; last is set for the part that
+// ends the text. Offsets and spans are into the whole text.
+func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Analysis, error) {
+	text := d.text
+	a := &Analysis{Text: text, Lexicon: d.lex, PartStart: start, PartEnd: end}
+	toks := tokenizePart(text, start, end)
+	a.Tokens, a.folded, a.base = toks.List, toks.folded, toks.base
 	a.Sentences = Sentences(text, toks)
+	if d.lines > 0 {
+		for i := range a.Sentences {
+			a.Sentences[i].Line += d.lines
+		}
+	}
+	if n := len(a.Sentences); n > 0 {
+		d.lines = a.Sentences[n-1].Line + 1
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// The anchor day tells namesakes apart; the mentions then tell the
-	// zone of an article with no dateline place.
-	var home *time.Location
-	dl, ok := findDateline(text)
-	var dlp *dates.Dateline
-	var place *model.Place
-	if ok {
-		dlp = &dl
-		if e, found := lex.Lookup(dl.Place); found && dl.Place != "" {
-			place = &model.Place{Name: e.Name, Country: e.Country}
-			home = e.Zone
-		}
-	}
-	day, _ := dates.ResolveAnchor(dlp, text, published, home)
-	a.Mentions = lex.MatchAt(text, toks, day)
-	// Each stage reads the whole text: on a large one, a cancellation is
+	a.Mentions = d.lex.MatchAt(text, toks, d.day0)
+	// Each stage reads the whole part: on a large one, a cancellation is
 	// seen between them.
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	day, date := dates.ResolveAnchor(dlp, text, published, a.mainZone(home))
-	a.Anchor.Day = day
-	if ok {
-		a.Dateline = &model.Dateline{Place: place, Date: date, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
+	if !d.anchored {
+		// The mentions tell the zone of an article with no dateline place.
+		d.anchored = true
+		d.fallback = a.mainZone(d.home)
+		var date *model.Date
+		d.day, date = dates.ResolveAnchor(d.dl, text[:d.head], d.published, d.fallback)
+		if dl := d.dl; dl != nil {
+			var place *model.Place
+			if e, found := d.lex.Lookup(dl.Place); found && dl.Place != "" {
+				place = &model.Place{Name: e.Name, Country: e.Country}
+			}
+			d.dateline = &model.Dateline{Place: place, Date: date, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
+		}
 	}
-	a.Anchor.ZoneAt = a.localZone(home)
-	a.Dates = f.Find(text, a.Anchor)
+	a.Dateline = d.dateline
+	a.Anchor.Day = d.day
+	a.Anchor.ZoneAt = a.localZone(d.fallback)
+	a.Dates = d.find(a.Anchor, start, end)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	a.Mentions = a.outsideDates(a.Mentions)
-	a.markTail()
+	if last {
+		a.markTail()
+	}
 	return a, ctx.Err()
+}
+
+// find returns the temporal expressions of text[start:end], with their
+// spans into the whole text.
+func (d *document) find(an dates.Anchor, start, end int) []model.Date {
+	if start > 0 && an.ZoneAt != nil {
+		zoneAt := an.ZoneAt
+		an.ZoneAt = func(off int) *time.Location { return zoneAt(start + off) }
+	}
+	ds := d.f.Find(d.text[start:end], an)
+	if start > 0 {
+		for i := range ds {
+			ds[i].Span.Start += start
+			ds[i].Span.End += start
+		}
+	}
+	return ds
 }
 
 // outsideDates drops the mentions that are part of a temporal expression
@@ -104,10 +175,9 @@ func (a *Analysis) mainZone(home *time.Location) *time.Location {
 }
 
 // localZone returns the function that gives the zone of the place a sentence
-// is about: the last place named in it with a known zone, else the
-// dateline's place, else the place the article names most.
-func (a *Analysis) localZone(home *time.Location) func(int) *time.Location {
-	fallback := a.mainZone(home)
+// is about: the last place named in it with a known zone, else fallback,
+// the zone of the dateline's place or of the place the article names most.
+func (a *Analysis) localZone(fallback *time.Location) func(int) *time.Location {
 	return func(off int) *time.Location {
 		si := a.SentenceAt(off)
 		if si >= 0 {

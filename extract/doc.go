@@ -6,7 +6,8 @@
 // with headlines and the headlines of other stories told apart, the
 // mentions of the Lexicon's people, countries, offices, places and groups,
 // the dateline, and every temporal expression found and resolved by
-// package dates. Extractors never tokenize again.
+// package dates. Extractors never tokenize again. AnalyzeParts does the
+// same for a text of any length, part by part, in bounded memory.
 //
 // An Extractor adds records to a model.Report. Builtin returns the four
 // that come with the package, one per record type: meetings (talks,

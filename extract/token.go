@@ -37,10 +37,11 @@ type Token struct {
 	fold int
 }
 
-// normIn returns the folded form of t, read from folded.
-func (t *Token) normIn(folded string) string {
+// normIn returns the folded form of t, read from folded, whose text
+// starts at offset base of the whole text.
+func (t *Token) normIn(folded string, base int) string {
 	if t.fold == 0 {
-		return folded[t.Start:t.End]
+		return folded[t.Start-base : t.End-base]
 	}
 	n, i := 0, t.fold
 	for shift := 0; ; shift += 7 {
@@ -63,12 +64,14 @@ type Tokens struct {
 	// followed by the folded forms of the other tokens, each after its
 	// length.
 	folded string
+	// base is the offset in the whole text of the part tokenized.
+	base int
 }
 
 // Norm returns the folded form of List[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
 // (see Fold).
-func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded) }
+func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded, ts.base) }
 
 // Tokenize splits text into words, numbers and punctuation marks.
 //
@@ -126,6 +129,20 @@ func Tokenize(text string) Tokens {
 	for k := range toks {
 		w := wordOf(ts.Norm(k))
 		toks[k].word = w
+	}
+	return ts
+}
+
+// tokenizePart tokenizes text[start:end], with the tokens' offsets into
+// the whole text.
+func tokenizePart(text string, start, end int) Tokens {
+	ts := Tokenize(text[start:end])
+	if start > 0 {
+		for i := range ts.List {
+			ts.List[i].Start += start
+			ts.List[i].End += start
+		}
+		ts.base = start
 	}
 	return ts
 }
