@@ -1,14 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dipnews/diplomacy"
+	"github.com/dipnews/diplomacy/model"
 )
 
 // seedDir holds the seed articles.
@@ -134,6 +139,64 @@ func TestRunUsage(t *testing.T) {
 		status, out, errOut := runCmd(t, "", args...)
 		if status != 2 || out != "" || !strings.Contains(errOut, "usage: diplomacy") {
 			t.Errorf("%q: status %d, output %q, errors %q; want 2, none and the usage", args, status, out, errOut)
+		}
+	}
+}
+
+// TestReportWriter checks that the reports written one record at a time
+// are, byte for byte, the lines json.Encoder writes: for every seed
+// article, an archive long enough to be read in parts, and reports with
+// their optional fields absent or their lists nil.
+func TestReportWriter(t *testing.T) {
+	if n := reflect.TypeFor[model.Report]().NumField(); n != 9 {
+		t.Fatalf("model.Report has %d fields: reportWriter.write writes 9, update it", n)
+	}
+	p, err := diplomacy.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed articles: %v", err)
+	}
+	var archive strings.Builder
+	var reports []*model.Report
+	for len(reports) == 0 || archive.Len() < 200<<10 {
+		for _, f := range files {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			archive.Write(text)
+			archive.WriteString("\n\n")
+			if len(reports) < len(files) {
+				r, err := p.Parse(context.Background(), diplomacy.Article{ID: filepath.Base(f), Text: string(text), Published: time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				reports = append(reports, r)
+			}
+		}
+	}
+	r, err := p.Parse(context.Background(), diplomacy.Article{Text: archive.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reports = append(reports, r, &model.Report{}, &model.Report{ID: "<&>", Meetings: []model.Meeting{}, Other: []model.Other{}})
+	for i, r := range reports {
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+		w := bufio.NewWriter(&got)
+		if err := newReportWriter(w).write(r); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		if got.String() != want.String() {
+			t.Errorf("report %d: written\n%.2000s\nwant\n%.2000s", i, got.String(), want.String())
 		}
 	}
 }
