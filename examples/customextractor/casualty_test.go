@@ -106,3 +106,28 @@ func TestGoldenSeeds(t *testing.T) {
 		t.Errorf("casualties differ from %s (-want +got):\n%s", golden, diff)
 	}
 }
+
+// TestLongText runs the extractor on a text long enough to be read in
+// parts, where Extract is called once per part: every sentence still
+// gives its record once, at its own offset.
+func TestLongText(t *testing.T) {
+	p, err := diplomacy.New(diplomacy.WithExtractor(CasualtyExtractor{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const sentence = "34 Turkish soldiers were reported killed in an attack.\n\n"
+	n := 3*64<<10/len(sentence) + 1 // more than three parts
+	text := strings.Repeat(sentence, n)
+	r, err := p.Parse(context.Background(), diplomacy.Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Other) != n {
+		t.Fatalf("%d casualty records, want %d", len(r.Other), n)
+	}
+	for i, o := range r.Other {
+		if o.Evidence.Start < i*len(sentence) || o.Evidence.End > (i+1)*len(sentence) {
+			t.Errorf("record %d at %d-%d, want within sentence %d", i, o.Evidence.Start, o.Evidence.End, i)
+		}
+	}
+}
