@@ -18,7 +18,8 @@ import (
 // Analyze reads the whole text as one part, however long; AnalyzeParts
 // reads a long text part by part, in bounded memory.
 func Analyze(ctx context.Context, text string, published time.Time, lex *Lexicon, f *dates.Finder) (*Analysis, error) {
-	d := newDocument(text, published, lex, f, len(text))
+	var d document
+	d.init(text, published, lex, f, len(text))
 	return d.analyze(ctx, 0, len(text), true)
 }
 
@@ -32,8 +33,13 @@ type document struct {
 	f         *dates.Finder
 	// head is the end of the first part: the text the anchor is read from.
 	head int
-	dl   *dates.Dateline
-	home *time.Location
+	// dateline0 is the dateline read, when hasDateline.
+	dateline0   dates.Dateline
+	hasDateline bool
+	// place and home are the dateline's place and its zone, when the
+	// lexicon knows it.
+	place *model.Place
+	home  *time.Location
 	// day0 is the anchor day in the dateline place's zone, known before
 	// the mentions are: it tells namesakes apart.
 	day0 time.Time
@@ -46,16 +52,25 @@ type document struct {
 	lines int
 }
 
-func newDocument(text string, published time.Time, lex *Lexicon, f *dates.Finder, head int) *document {
-	d := &document{text: text, published: published, lex: lex, f: f, head: head}
+// init readies d for text, whose first part ends at head.
+func (d *document) init(text string, published time.Time, lex *Lexicon, f *dates.Finder, head int) {
+	*d = document{text: text, published: published, lex: lex, f: f, head: head}
 	if dl, ok := findDateline(text); ok {
-		d.dl = &dl
+		d.dateline0, d.hasDateline = dl, true
 		if e, found := lex.Lookup(dl.Place); found && dl.Place != "" {
+			d.place = &model.Place{Name: e.Name, Country: e.Country}
 			d.home = e.Zone
 		}
 	}
-	d.day0, _ = dates.ResolveAnchor(d.dl, text[:head], published, d.home)
-	return d
+	d.day0, _ = dates.ResolveAnchor(d.dl(), text[:head], published, d.home)
+}
+
+// dl returns the text's dateline, nil if it has none.
+func (d *document) dl() *dates.Dateline {
+	if !d.hasDateline {
+		return nil
+	}
+	return &d.dateline0
 }
 
 // analyze reads the part text[start:end]; last is set for the part that
@@ -88,13 +103,9 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 		d.anchored = true
 		d.fallback = a.mainZone(d.home)
 		var date *model.Date
-		d.day, date = dates.ResolveAnchor(d.dl, text[:d.head], d.published, d.fallback)
-		if dl := d.dl; dl != nil {
-			var place *model.Place
-			if e, found := d.lex.Lookup(dl.Place); found && dl.Place != "" {
-				place = &model.Place{Name: e.Name, Country: e.Country}
-			}
-			d.dateline = &model.Dateline{Place: place, Date: date, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
+		d.day, date = dates.ResolveAnchor(d.dl(), text[:d.head], d.published, d.fallback)
+		if dl := d.dl(); dl != nil {
+			d.dateline = &model.Dateline{Place: d.place, Date: date, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
 		}
 	}
 	a.Dateline = d.dateline

@@ -49,7 +49,8 @@ func AnalyzeParts(ctx context.Context, text string, published time.Time, lex *Le
 		partSize = DefaultPartSize
 	}
 	end, inLine := nextCut(text, 0, partSize)
-	d := newDocument(text, published, lex, f, end)
+	var d document
+	d.init(text, published, lex, f, end)
 	for start := 0; ; {
 		if err := ctx.Err(); err != nil {
 			return err
