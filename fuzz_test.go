@@ -23,8 +23,10 @@ var epoch = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 // FuzzParse parses any text with any publication date and checks what
 // every report must satisfy: spans that point at the bytes they quote,
 // well-formed dates, a JSON form that reads back to the same report, and
-// the same report on a second parse. The dates finder and the dateline
-// parser have fuzz targets of their own in package dates.
+// the same report on a second parse. A parser that reads parts of 256
+// bytes must give a report that satisfies the same, and the same report
+// for a text of one part. The dates finder and the
+// dateline parser have fuzz targets of their own in package dates.
 func FuzzParse(f *testing.F) {
 	for _, s := range loadSeeds(f) {
 		days := int32(s.published.Sub(epoch).Hours() / 24)
@@ -40,6 +42,11 @@ func FuzzParse(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	small, err := diplomacy.New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	diplomacy.SetPartSize(small, 256)
 	f.Fuzz(func(t *testing.T, text string, days int32) {
 		a := diplomacy.Article{ID: "fuzz", Text: text}
 		if days >= 0 {
@@ -64,6 +71,14 @@ func FuzzParse(f *testing.F) {
 		}
 		if b2 := marshal(t, again); !bytes.Equal(b, b2) {
 			t.Fatalf("a second parse gives another report:\n%s\n%s", b, b2)
+		}
+		inParts, err := small.Parse(context.Background(), a)
+		if err != nil {
+			t.Fatalf("Parse in parts: %v", err)
+		}
+		checkReport(t, text, inParts)
+		if len(text) <= 256 && !bytes.Equal(b, marshal(t, inParts)) {
+			t.Fatalf("a text of one part gives another report in parts")
 		}
 	})
 }
