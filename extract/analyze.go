@@ -263,18 +263,23 @@ const datelineLines = 8
 // date alone lends its date to a dateline that has none.
 func findDateline(text string) (dates.Dateline, bool) {
 	var dateOnly *dates.Dateline
-	off := 0
+	off, parsed := 0, -1
 	for n := 0; n < datelineLines && off < len(text); n++ {
-		if dl, ok := dates.ParseDateline(text[off:]); ok {
-			shiftDateline(&dl, off)
-			if dl.Place != "" {
-				if dl.Month == 0 && dateOnly != nil {
-					dl.Year, dl.Month, dl.Day, dl.DateSpan = dateOnly.Year, dateOnly.Month, dateOnly.Day, dateOnly.DateSpan
+		// ParseDateline skips blank lines: after one, it reads the line
+		// it read last, to the same result.
+		if at := len(text) - len(strings.TrimLeft(text[off:], " \t\r\f\v\n")); at != parsed {
+			parsed = at
+			if dl, ok := dates.ParseDateline(text[off:]); ok {
+				shiftDateline(&dl, off)
+				if dl.Place != "" {
+					if dl.Month == 0 && dateOnly != nil {
+						dl.Year, dl.Month, dl.Day, dl.DateSpan = dateOnly.Year, dateOnly.Month, dateOnly.Day, dateOnly.DateSpan
+					}
+					return dl, true
 				}
-				return dl, true
-			}
-			if dateOnly == nil {
-				dateOnly = &dl
+				if dateOnly == nil {
+					dateOnly = &dl
+				}
 			}
 		}
 		nl := strings.IndexByte(text[off:], '\n')
