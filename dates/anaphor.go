@@ -46,10 +46,8 @@ func (s *scanner) that(i int) (int, res, bool) {
 	if s.last.grain < g {
 		return j, res{}, true
 	}
-	r, ok := s.periodFrom(s.last.from, unit, 0)
-	if !ok {
-		return i, res{}, false
-	}
+	// periodFrom knows every unit unitGrain admits.
+	r, _ := s.periodFrom(s.last.from, unit, 0)
 	r.anaphor = true
 	return j, r, true
 }

@@ -90,6 +90,3 @@ func (s wordSet) has(id wordID) bool {
 
 // word returns the number of the folded form of token k.
 func (a *Analysis) word(k int) wordID { return a.Tokens[k].word }
-
-// hasWord reports whether the folded word w is in s.
-func (s wordSet) hasWord(w string) bool { return s.has(wordOf(w)) }
