@@ -145,6 +145,13 @@ func BenchmarkLexiconLookup(b *testing.B) {
 	})
 }
 
+// BenchmarkTokenize cuts the 1 MiB archive into tokens: the tokenizer's
+// share of parsing.
+func BenchmarkTokenize(b *testing.B) {
+	text := archive(b, 1<<20)
+	measure(b, len(text), func() { extract.Tokenize(text) })
+}
+
 // BenchmarkLexiconMatch finds every name of the lexicon in the tokens of
 // the 1 MiB archive: the lexicon's share of parsing.
 func BenchmarkLexiconMatch(b *testing.B) {

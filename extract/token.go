@@ -97,6 +97,13 @@ func Tokenize(text string) Tokens {
 		toks = append(toks, t)
 	}
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != classOther {
+			if end, kind, slot, ok := scanASCII(text, i); ok {
+				toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', word: wordID(slot)})
+				i = end
+				continue
+			}
+		}
 		r, w := decodeRune(text, i)
 		switch {
 		case isSpace(r):
@@ -127,8 +134,13 @@ func Tokenize(text string) Tokens {
 	}
 	ts := Tokens{List: toks, folded: asciiLower(text, other)}
 	for k := range toks {
-		w := wordOf(ts.Norm(k))
-		toks[k].word = w
+		t := &toks[k]
+		if t.word != 0 {
+			// scanASCII left the word's slot, plus one, in word.
+			t.word = wordInSlot(ts.folded[t.Start:t.End], uint32(t.word)-1)
+		} else {
+			t.word = wordOf(ts.Norm(k))
+		}
 	}
 	return ts
 }
@@ -231,6 +243,37 @@ func scanWord(text string, i int) (int, TokenKind) {
 		}
 	}
 	return closeAbbrev(text, i, end, kind), kind
+}
+
+// scanASCII reads the word or number of ASCII letters and digits that
+// starts at i, returning its end, its kind and the slot of the vocabulary
+// where the search for its folded form starts, plus one. ok is false when
+// the word goes on past a character that scanWord must judge (a hyphen, a
+// dot after one letter, a separator in a number, a letter outside ASCII).
+func scanASCII(text string, i int) (end int, kind TokenKind, slot uint32, ok bool) {
+	kind = Number
+	h := uint32(fnvOffset)
+	end = i
+	for ; end < len(text); end++ {
+		c := text[end]
+		if c >= utf8.RuneSelf || asciiClass[c] == classOther {
+			break
+		}
+		if asciiClass[c] == classLetter {
+			kind = Word
+			c |= 0x20 // lower case
+		}
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	if end < len(text) {
+		switch c := text[end]; {
+		case c >= utf8.RuneSelf, c == '-':
+			return 0, 0, 0, false
+		case c == '.' && (kind == Number || end-i == 1), c == ',' && kind == Number:
+			return 0, 0, 0, false
+		}
+	}
+	return end, kind, vocabSlot(h) + 1, true
 }
 
 // maxWord is the length, in bytes, past which a word takes no more parts

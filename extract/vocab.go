@@ -51,7 +51,12 @@ func wordOf(w string) wordID {
 	if len(w) > maxVocabWord {
 		return 0
 	}
-	for i := vocabHash(w); slots[i] != 0; i = (i + 1) & (1<<vocabBits - 1) {
+	return wordInSlot(w, vocabHash(w))
+}
+
+// wordInSlot is wordOf for a word whose search starts at slot i.
+func wordInSlot(w string, i uint32) wordID {
+	for ; slots[i] != 0; i = (i + 1) & (1<<vocabBits - 1) {
 		if words[slots[i]] == w {
 			return slots[i]
 		}
@@ -59,12 +64,17 @@ func wordOf(w string) wordID {
 	return 0
 }
 
-// vocabHash returns the slot where the search for w starts (FNV-1a).
+// vocabHash returns the slot where the search for w starts.
 func vocabHash(w string) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
+		h = (h ^ uint32(w[i])) * fnvPrime
 	}
+	return vocabSlot(h)
+}
+
+// vocabSlot folds the FNV-1a hash h of a word into a slot of the table.
+func vocabSlot(h uint32) uint32 {
 	return (h ^ h>>vocabBits ^ h>>(2*vocabBits)) & (1<<vocabBits - 1)
 }
 
