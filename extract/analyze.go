@@ -50,6 +50,9 @@ type document struct {
 	dateline *model.Dateline
 	// lines is the index of the first line of the next part.
 	lines int
+	// tokens is the token list of the part before, whose room the next
+	// part reuses: nothing keeps a part's analysis (see AnalyzeParts).
+	tokens []Token
 }
 
 // init readies d for text, whose first part ends at head.
@@ -78,7 +81,8 @@ func (d *document) dl() *dates.Dateline {
 func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Analysis, error) {
 	text := d.text
 	a := &Analysis{Text: text, Lexicon: d.lex, PartStart: start, PartEnd: end}
-	toks := tokenizePart(text, start, end)
+	toks := tokenizePart(d.tokens, text, start, end)
+	d.tokens = toks.List
 	a.Tokens, a.folded, a.base = toks.List, toks.folded, toks.base
 	a.Sentences = Sentences(text, toks)
 	if d.lines > 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -17,7 +18,8 @@ const DefaultPartSize = 64 << 10
 // AnalyzeParts is Analyze for a text of any length, in bounded memory: it
 // calls fn with the analysis of each part of text in turn, and stops at
 // the first error fn returns, or when ctx is done, returning that error.
-// fn must not keep the Analysis, nor anything in it, past its return.
+// fn must not keep the Analysis, nor anything in it, past its return:
+// the next part, or the next text, reuses the room of its tokens.
 //
 // A text of at most partSize bytes is one part, whose analysis is the one
 // Analyze gives. A longer text is cut into parts of at most partSize
@@ -51,6 +53,10 @@ func AnalyzeParts(ctx context.Context, text string, published time.Time, lex *Le
 	end, inLine := nextCut(text, 0, partSize)
 	var d document
 	d.init(text, published, lex, f, end)
+	if buf, ok := tokenBufs.Get().(*[]Token); ok {
+		d.tokens = *buf
+	}
+	defer func() { tokenBufs.Put(&d.tokens) }()
 	for start := 0; ; {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -73,6 +79,11 @@ func AnalyzeParts(ctx context.Context, text string, published time.Time, lex *Le
 		end, inLine = nextCut(text, start, partSize)
 	}
 }
+
+// tokenBufs holds token lists whose room AnalyzeParts reuses, from one
+// part to the next and from one text to the next: a token list is the
+// largest thing an analysis allocates.
+var tokenBufs sync.Pool
 
 // nextCut returns the end of the part of text that starts at start and is
 // at most size bytes long, and whether the cut falls within a line. The

@@ -71,12 +71,16 @@ func seedArchive(t testing.TB, n int) string {
 	return b.String()
 }
 
-// parts returns the analyses AnalyzeParts gives for text, cut at size.
+// parts returns the analyses AnalyzeParts gives for text, cut at size,
+// each copied as fn receives it, since the next part reuses the room of
+// its tokens.
 func parts(t *testing.T, text string, pub time.Time, size int) []*Analysis {
 	t.Helper()
 	var out []*Analysis
 	err := AnalyzeParts(context.Background(), text, pub, DefaultLexicon(), dates.New(), size, func(a *Analysis) error {
-		out = append(out, a)
+		c := *a
+		c.Tokens = slices.Clone(a.Tokens)
+		out = append(out, &c)
 		return nil
 	})
 	if err != nil {

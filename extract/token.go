@@ -81,8 +81,14 @@ func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded, ts.bas
 // separators ("2,400", "2.5"). Every other visible character is one
 // punctuation token. Invalid UTF-8 bytes are punctuation tokens of one
 // byte, so spans always point at the original bytes.
-func Tokenize(text string) Tokens {
-	toks := make([]Token, 0, len(text)/5+1)
+func Tokenize(text string) Tokens { return tokenizeInto(nil, text) }
+
+// tokenizeInto is Tokenize appending the tokens to buf[:0].
+func tokenizeInto(buf []Token, text string) Tokens {
+	toks := buf[:0]
+	if cap(toks) == 0 {
+		toks = make([]Token, 0, len(text)/5+1)
+	}
 	// The folded forms of the tokens outside ASCII, which go after the text.
 	var other []byte
 	add := func(s, e int, k TokenKind) {
@@ -146,9 +152,9 @@ func Tokenize(text string) Tokens {
 }
 
 // tokenizePart tokenizes text[start:end], with the tokens' offsets into
-// the whole text.
-func tokenizePart(text string, start, end int) Tokens {
-	ts := Tokenize(text[start:end])
+// the whole text, into buf[:0].
+func tokenizePart(buf []Token, text string, start, end int) Tokens {
+	ts := tokenizeInto(buf, text[start:end])
 	if start > 0 {
 		for i := range ts.List {
 			ts.List[i].Start += start
