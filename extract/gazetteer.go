@@ -108,11 +108,23 @@ func (l *Lexicon) MatchAt(text string, toks Tokens, day time.Time) []Mention {
 	// list is seldom copied as it grows.
 	out := make([]Mention, 0, len(toks.List)/8+1)
 	for p := (pos{}); p.tok < len(toks.List); {
+		t := &toks.List[p.tok]
 		n := toks.Norm(p.tok)
-		if m, next, ok := l.longest(text, toks, n, p, day); ok {
-			out = append(out, m)
-			p = next
-			continue
+		if t.Kind != Punct {
+			end, h := p.off, uint32(fnvOffset)
+			for end < len(n) && isPart(n[end]) {
+				h = (h ^ uint32(n[end])) * fnvPrime
+				end++
+			}
+			// Inside a token, the case of the part is not at hand: ask as
+			// if capitalised, which lets every form through.
+			if end > p.off && l.filter.has(h, t.Cap || p.off > 0) {
+				if m, next, ok := l.longest(text, toks, n, p, end, day); ok {
+					out = append(out, m)
+					p = next
+					continue
+				}
+			}
 		}
 		p = nextStart(n, p)
 	}
@@ -130,22 +142,9 @@ func nextStart(n string, p pos) pos {
 }
 
 // longest returns the longest name starting at p, in a token whose folded
-// form is n.
-func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, day time.Time) (Mention, pos, bool) {
+// form is n, whose first part ends at end.
+func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, end int, day time.Time) (Mention, pos, bool) {
 	t := &toks.List[p.tok]
-	if t.Kind == Punct {
-		return Mention{}, pos{}, false
-	}
-	end, h := p.off, uint32(fnvOffset)
-	for end < len(n) && isPart(n[end]) {
-		h = (h ^ uint32(n[end])) * fnvPrime
-		end++
-	}
-	// Inside a token, the case of the part is not at hand: ask as if
-	// capitalised, which lets every form through.
-	if end == p.off || !l.filter.has(h, t.Cap || p.off > 0) {
-		return Mention{}, pos{}, false
-	}
 	for _, f := range l.first[n[p.off:end]] {
 		q, ok := matchRest(toks, pos{p.tok, end}, f.parts[1:])
 		if !ok || !capsOK(text, t, n, p, f.caps) {
