@@ -79,7 +79,7 @@ func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 			seg.End = trigs[i+1].start
 		}
 		seg.Span = model.Span{Start: a.Tokens[seg.First].Start, End: a.Tokens[seg.End-1].End}
-		cands = append(cands, a.meetingAt(si, seg, t, cands)...)
+		cands = a.meetingAt(si, seg, t, cands)
 	}
 	return cands
 }
@@ -120,8 +120,9 @@ func (a *Analysis) triggersIn(s Sentence) []meetingTrigger {
 	return out
 }
 
-// meetingAt reads the meeting whose trigger is t, within the part seg of
-// sentence si.
+// meetingAt appends to before, the meetings told so far, the meeting whose
+// trigger is t, within the part seg of sentence si (or one meeting for
+// each pair of parties, when the sentence tells of several).
 func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meetingCand) []meetingCand {
 	trig, trigEnd, cue := t.start, t.end, t.cue
 	m := meetingCand{sentence: si, heading: a.Sentences[si].Heading, generic: cue.rank == meetingCues[cueMeeting].rank}
@@ -171,16 +172,17 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	if len(parts) == 1 && bothLeaders.has(a, trigEnd, min(s.End, trigEnd+3)) {
 		if prev := lastHeldMeeting(before); prev != nil {
 			// "Trump called both leaders": one call to each of the two.
-			var out []meetingCand
+			var out [2]meetingCand
+			n := 0
 			for _, p := range prev.Participants {
-				if p.Name != parts[0].Name && p.Country != parts[0].Country && len(out) < 2 {
-					c := m
-					c.Participants = []model.Actor{parts[0].Actor, p}
-					out = append(out, c)
+				if p.Name != parts[0].Name && p.Country != parts[0].Country && n < 2 {
+					out[n] = m
+					out[n].Participants = []model.Actor{parts[0].Actor, p}
+					n++
 				}
 			}
-			if len(out) == 2 {
-				return out
+			if n == 2 {
+				return append(before, out[:]...)
 			}
 		}
 	}
@@ -204,15 +206,14 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	}
 	m.Initiator = a.initiator(s, m.Participants, day)
 	if separate && len(parts) > 2 {
-		var out []meetingCand
 		for _, p := range parts[1:] {
 			c := m
 			c.Participants = []model.Actor{parts[0].Actor, p.Actor}
-			out = append(out, c)
+			before = append(before, c)
 		}
-		return out
+		return before
 	}
-	return []meetingCand{m}
+	return append(before, m)
 }
 
 // meetingDuration is the length of a meeting said to have lasted so long.

@@ -40,8 +40,9 @@ func (a *Analysis) participants(s Sentence, trig int, day time.Time) []actorRef 
 	return rs
 }
 
+// filterRefs keeps the actors of rs that keep accepts, in the room of rs.
 func filterRefs(rs []actorRef, keep func(actorRef) bool) []actorRef {
-	out := rs[:0:0]
+	out := rs[:0]
 	for _, r := range rs {
 		if keep(r) {
 			out = append(out, r)
@@ -204,8 +205,9 @@ func lastMeeting(ms []meetingCand) *meetingCand {
 }
 
 // withoutSources drops spokesmen and other sources quoted by the text.
+// It filters rs in place.
 func withoutSources(rs []actorRef) []actorRef {
-	out := rs[:0:0]
+	out := rs[:0]
 	for _, r := range rs {
 		if r.Role == "Spokesman" || r.Role == "Spokesperson" {
 			continue
