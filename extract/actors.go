@@ -54,11 +54,12 @@ func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 // the office a "counterpart" or "colleague" is relative to when no person
 // with an office is named before it (the speaker of "my colleague").
 func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subject string) []actorRef {
-	var out []actorRef
 	var demonyms []string // countries waiting for the noun they qualify
 	demFirst := -1
 	placeEnd := -1 // end of the last country named as a place
 	ms := a.MentionsIn(first, end)
+	// Most mentions give one actor, and few give more.
+	out := make([]actorRef, 0, len(ms)+1)
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if cut.contains(m.First) {

@@ -65,7 +65,8 @@ type meetingTrigger struct {
 // that names no parties of its own then joins the meeting before it.
 func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 	s := a.Sentences[si]
-	trigs := a.triggersIn(s)
+	var buf [4]meetingTrigger
+	trigs := a.triggersIn(s, buf[:0])
 	for i, t := range trigs {
 		seg := s
 		if i > 0 {
@@ -84,10 +85,9 @@ func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 	return cands
 }
 
-// triggersIn lists the triggers of sentence s; a phone or video cue
-// anywhere in it sets the mode of every trigger.
-func (a *Analysis) triggersIn(s Sentence) []meetingTrigger {
-	var out []meetingTrigger
+// triggersIn appends to out the triggers of sentence s; a phone or video
+// cue anywhere in it sets the mode of every trigger.
+func (a *Analysis) triggersIn(s Sentence, out []meetingTrigger) []meetingTrigger {
 	mode := model.ModeUnknown
 	for k := s.First; k < s.End; {
 		end, tag := meetingTriggers.match(a, k, s.End)
