@@ -80,7 +80,26 @@ func nameParts(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && !isPart(byte(r)) })
 }
 
-func formKey(s string) string { return strings.Join(nameParts(Fold(s)), " ") }
+// formKey returns the key of the forms index for a spelling: its folded
+// parts, joined by single spaces.
+func formKey(s string) string {
+	f := Fold(s)
+	if isKey(f) {
+		return f // most names, and every canonical office, need no more
+	}
+	return strings.Join(nameParts(f), " ")
+}
+
+// isKey reports whether folded text is already a key: parts joined by
+// single spaces.
+func isKey(f string) bool {
+	for i := 0; i < len(f); i++ {
+		if !isPart(f[i]) && (f[i] != ' ' || i == 0 || i == len(f)-1 || f[i-1] == ' ') {
+			return false
+		}
+	}
+	return len(f) > 0
+}
 
 // pos is a place in the token stream: a token and a byte offset in its
 // folded form.

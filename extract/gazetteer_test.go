@@ -287,3 +287,22 @@ func BenchmarkMatch(b *testing.B) {
 		l.Match(text, toks)
 	}
 }
+
+func TestFormKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"foreign minister", "foreign minister"},
+		{"Foreign Minister", "foreign minister"},
+		{"Foreign  Minister ", "foreign minister"},
+		{" Putin", "putin"},
+		{"Ras al-Ain", "ras al ain"},
+		{"U.S.", "u s"},
+		{"Erdoğan", "erdogan"},
+		{"", ""},
+		{"--", ""},
+	}
+	for _, tt := range tests {
+		if got := formKey(tt.in); got != tt.want {
+			t.Errorf("formKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // holding is a term in the index of office holders.
 type holding struct {
@@ -14,10 +17,12 @@ type holding struct {
 // country's leader (see Leader). For the offices of an international
 // body, country is the body's name or abbreviation ("UN").
 func (l *Lexicon) Holder(country, office string, day time.Time) (*Entry, bool) {
-	if f := Fold(office); f == "leader" || f == "leaders" {
+	if strings.EqualFold(office, "leader") || strings.EqualFold(office, "leaders") {
 		return l.Leader(country, day)
 	}
-	hs := l.holders[l.holderKey(country, office)]
+	country, office = l.holderKey(country, office)
+	// The key is built where it is used, so that it needs no allocation.
+	hs := l.holders[country+"\x00"+office]
 	// Scan backwards so that, of overlapping terms, the latest wins.
 	for i := len(hs) - 1; i >= 0; i-- {
 		if hs[i].term.Holds(day) {
@@ -57,8 +62,8 @@ func (l *Lexicon) Leader(country string, day time.Time) (*Entry, bool) {
 }
 
 // holderKey resolves the spellings of a country or body and an office to
-// the key of the holders index.
-func (l *Lexicon) holderKey(country, office string) string {
+// the two halves of the key of the holders index.
+func (l *Lexicon) holderKey(country, office string) (string, string) {
 	if e, ok := l.Country(country); ok {
 		country = e.Code()
 	} else if e, ok := l.Lookup(country); ok && (e.Kind == EntryGroup || e.Kind == EntryCountry) {
@@ -67,5 +72,5 @@ func (l *Lexicon) holderKey(country, office string) string {
 	if e, ok := l.Lookup(office); ok && e.Kind == EntryOffice {
 		office = e.Name
 	}
-	return country + "\x00" + office
+	return country, office
 }
