@@ -52,11 +52,18 @@ func newPhrases(list []string, tags []int) *phrases {
 }
 
 // match returns the end and tag of the longest phrase starting at token k,
-// or end 0 when none does. It does not look past limit.
+// or end 0 when none does. It does not look past limit. It is small enough
+// to be inlined: most tokens start no phrase, and are turned away without
+// a call.
 func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
-	if wordCues[a.word(k)]&p.bit == 0 {
-		return 0, 0
+	if wordCues[a.Tokens[k].word]&p.bit != 0 {
+		end, tag = p.longest(a, k, limit)
 	}
+	return
+}
+
+// longest is match for a token that may start a phrase.
+func (p *phrases) longest(a *Analysis, k, limit int) (end, tag int) {
 	for _, c := range p.byFirst[a.word(k)] {
 		if k+len(c.words) > limit || k+len(c.words) <= end {
 			continue

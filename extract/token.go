@@ -170,7 +170,7 @@ func tokenizePart(buf []Token, text string, start, end int) Tokens {
 // empty.
 func asciiLower(text string, tail []byte) string {
 	i := 0
-	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') {
+	for i < len(text) && text[i]-'A' >= 26 {
 		i++
 	}
 	if i == len(text) && len(tail) == 0 {
@@ -178,21 +178,32 @@ func asciiLower(text string, tail []byte) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text) + len(tail))
-	for i := 0; i < len(text); {
-		j := i
-		for j < len(text) && (text[j] < 'A' || text[j] > 'Z') {
-			j++
+	b.WriteString(text[:i])
+	// Lowering a chunk at a time into a buffer on the stack, by table, keeps
+	// the loop free of calls and branches.
+	var buf [512]byte
+	for i < len(text) {
+		chunk := buf[:min(len(buf), len(text)-i)]
+		for j := range chunk {
+			chunk[j] = lowerASCII[text[i+j]]
 		}
-		b.WriteString(text[i:j])
-		for j < len(text) && 'A' <= text[j] && text[j] <= 'Z' {
-			b.WriteByte(text[j] + 'a' - 'A')
-			j++
-		}
-		i = j
+		b.Write(chunk)
+		i += len(chunk)
 	}
 	b.Write(tail)
 	return b.String()
 }
+
+// lowerASCII maps every byte to itself, but ASCII capitals to lower case.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
