@@ -129,7 +129,7 @@ func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, la
 // length just before it, which makes it a stretch of land rather than a
 // time zone or a war zone.
 func (a *Analysis) measuredZone(s Sentence, k int) bool {
-	if n := a.Norm(k); n != "zone" && n != "zones" {
+	if !zoneNouns.has(a.word(k)) {
 		return false
 	}
 	for j := k - 1; j >= s.First && j >= k-5; j-- {
@@ -143,9 +143,15 @@ func (a *Analysis) measuredZone(s Sentence, k int) bool {
 // namedCorridor reports whether the token at k is "corridor" after a
 // name: "the Lachin corridor", "the Philadelphi corridor".
 func (a *Analysis) namedCorridor(s Sentence, k int) bool {
-	return a.Norm(k) == "corridor" && k > s.First+1 && a.Tokens[k-1].Cap && a.Tokens[k-1].Kind == Word &&
+	return corridorNouns.has(a.word(k)) && k > s.First+1 && a.Tokens[k-1].Cap && a.Tokens[k-1].Kind == Word &&
 		a.Norm(k-2) == "the"
 }
+
+// zoneNouns and corridorNouns are looked for at every token, by number.
+var (
+	zoneNouns     = newWordSet("zone", "zones")
+	corridorNouns = newWordSet("corridor")
+)
 
 // lastRoadIn returns the last road named in s, or last.
 func (a *Analysis) lastRoadIn(s Sentence, last string) string {
