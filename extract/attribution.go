@@ -42,8 +42,8 @@ func (a *Analysis) attribution(first, end int) ranges {
 	// A trailing clause after the last comma or closing quote that holds
 	// a reporting verb.
 	for k := end - 1; k > first && k > end-24; k-- {
-		n := a.Norm(k)
-		if n == "," || n == "\"" && k+1 < end && toks[k+1].Kind == Word {
+		w := a.word(k)
+		if w == wComma || w == wQuote && k+1 < end && toks[k+1].Kind == Word {
 			if a.isSourceClause(k+1, end) {
 				out = append(out, [2]int{k + 1, end})
 			}
@@ -52,18 +52,17 @@ func (a *Analysis) attribution(first, end int) ranges {
 	}
 	// After a quotation: `," Hun Manet said, expressing thanks to Trump`.
 	for k := first; k+1 < end; k++ {
-		if a.Norm(k) == "\"" && toks[k+1].Kind == Word && k > first && a.isSourceClause(k+1, end) {
+		if a.word(k) == wQuote && toks[k+1].Kind == Word && k > first && a.isSourceClause(k+1, end) {
 			out = append(out, [2]int{k + 1, end})
 			break
 		}
 	}
 	for k := first; k < end; k++ {
-		n := a.Norm(k)
 		var stop int
-		switch {
-		case n == "according" && k+1 < end && a.Norm(k+1) == "to",
-			n == "citing", n == "quoting",
-			n == "reported" && k+1 < end && a.Norm(k+1) == "by":
+		switch w := a.word(k); {
+		case w == wAccording && k+1 < end && a.word(k+1) == wTo,
+			w == wCiting, w == wQuoting,
+			w == wReported && k+1 < end && a.word(k+1) == wBy:
 			stop = a.clauseEnd(k+1, end)
 		default:
 			continue
@@ -73,6 +72,18 @@ func (a *Analysis) attribution(first, end int) ranges {
 	}
 	return out
 }
+
+// The words attribution looks for at every token, by number.
+var (
+	wComma     = intern(",")
+	wQuote     = intern(`"`)
+	wAccording = intern("according")
+	wTo        = intern("to")
+	wCiting    = intern("citing")
+	wQuoting   = intern("quoting")
+	wReported  = intern("reported")
+	wBy        = intern("by")
+)
 
 // afterSource may follow the verb of a clause that only names a source:
 // ", the ministry said on Thursday in a statement".
