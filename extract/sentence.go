@@ -31,6 +31,9 @@ func Sentences(text string, ts Tokens) []Sentence {
 		first := len(out)
 		start := i
 		for k := i; k < j; k++ {
+			if toks[k].Kind != Punct {
+				continue // only punctuation ends a sentence
+			}
 			if n := ts.Norm(k); !isStop(n) || (n == "." && k > i && isAbbreviation(ts, k-1)) {
 				continue
 			}
