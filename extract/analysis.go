@@ -43,8 +43,8 @@ type Analysis struct {
 	Lexicon *Lexicon
 	// Source names the outlet, when the caller gave it.
 	Source string
-	// folded holds the folded forms of the tokens (see Tokens).
-	folded string
+	// folded and tail hold the folded forms of the tokens (see Tokens).
+	folded, tail string
 	// base is the offset in Text of the part folded holds.
 	base int
 }
@@ -52,4 +52,4 @@ type Analysis struct {
 // Norm returns the folded form of Tokens[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
 // (see Fold).
-func (a *Analysis) Norm(k int) string { return a.Tokens[k].normIn(a.folded, a.base) }
+func (a *Analysis) Norm(k int) string { return a.Tokens[k].normIn(a.folded, a.tail, a.base) }

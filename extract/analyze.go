@@ -83,7 +83,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	a := &Analysis{Text: text, Lexicon: d.lex, PartStart: start, PartEnd: end}
 	toks := tokenizePart(d.tokens, text, start, end)
 	d.tokens = toks.List
-	a.Tokens, a.folded, a.base = toks.List, toks.folded, toks.base
+	a.Tokens, a.folded, a.tail, a.base = toks.List, toks.folded, toks.tail, toks.base
 	a.Sentences = Sentences(text, toks)
 	if d.lines > 0 {
 		for i := range a.Sentences {

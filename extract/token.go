@@ -31,28 +31,28 @@ type Token struct {
 	// rules.
 	word wordID
 	// fold is 0 when the folded form is at the token's own offsets in the
-	// folded text, as for every ASCII token; otherwise it is the offset of
-	// the folded form, written after its length (a uvarint), past the
-	// text's part of the folded text.
+	// folded text, as for every ASCII token; otherwise it is one more than
+	// the offset of the folded form in the tail of the folded forms, where
+	// it is written after its length (a uvarint).
 	fold int
 }
 
 // normIn returns the folded form of t, read from folded, whose text
-// starts at offset base of the whole text.
-func (t *Token) normIn(folded string, base int) string {
+// starts at offset base of the whole text, or from tail.
+func (t *Token) normIn(folded, tail string, base int) string {
 	if t.fold == 0 {
 		return folded[t.Start-base : t.End-base]
 	}
-	n, i := 0, t.fold
+	n, i := 0, t.fold-1
 	for shift := 0; ; shift += 7 {
-		c := folded[i]
+		c := tail[i]
 		i++
 		n |= int(c&0x7f) << shift
 		if c < 0x80 {
 			break
 		}
 	}
-	return folded[i : i+n]
+	return tail[i : i+n]
 }
 
 // Tokens is a text cut into tokens by Tokenize.
@@ -60,10 +60,11 @@ type Tokens struct {
 	// List holds the tokens in text order.
 	List []Token
 	// folded is the text with its ASCII letters in lower case, where the
-	// folded form of an ASCII token is found at the token's own offsets,
-	// followed by the folded forms of the other tokens, each after its
-	// length.
+	// folded form of an ASCII token is found at the token's own offsets.
 	folded string
+	// tail holds the folded forms of the other tokens, each after its
+	// length.
+	tail string
 	// base is the offset in the whole text of the part tokenized.
 	base int
 }
@@ -71,7 +72,7 @@ type Tokens struct {
 // Norm returns the folded form of List[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
 // (see Fold).
-func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded, ts.base) }
+func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded, ts.tail, ts.base) }
 
 // Tokenize splits text into words, numbers and punctuation marks.
 //
@@ -89,23 +90,28 @@ func tokenizeInto(buf []Token, text string) Tokens {
 	if cap(toks) == 0 {
 		toks = make([]Token, 0, len(text)/5+1)
 	}
-	// The folded forms of the tokens outside ASCII, which go after the text.
-	var other []byte
+	lower := asciiLower(text)
+	// The folded forms of the tokens outside ASCII.
+	var tail []byte
 	add := func(s, e int, k TokenKind) {
 		r, _ := decodeRune(text, s)
 		t := Token{Start: s, End: e, Kind: k, Cap: unicode.IsUpper(r)}
-		if !isASCII(text[s:e]) {
-			t.fold = len(text) + len(other)
+		if isASCII(text[s:e]) {
+			t.word = wordOf(lower[s:e])
+		} else {
+			t.fold = len(tail) + 1
 			var buf [128]byte
 			f := appendFold(buf[:0], text[s:e])
-			other = append(binary.AppendUvarint(other, uint64(len(f))), f...)
+			tail = append(binary.AppendUvarint(tail, uint64(len(f))), f...)
+			t.word = wordOf(string(f))
 		}
 		toks = append(toks, t)
 	}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != classOther {
 			if end, kind, slot, ok := scanASCII(text, i); ok {
-				toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', word: wordID(slot)})
+				w := wordInSlot(lower[i:end], slot)
+				toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', word: w})
 				i = end
 				continue
 			}
@@ -138,17 +144,7 @@ func tokenizeInto(buf []Token, text string) Tokens {
 			i += w
 		}
 	}
-	ts := Tokens{List: toks, folded: asciiLower(text, other)}
-	for k := range toks {
-		t := &toks[k]
-		if t.word != 0 {
-			// scanASCII left the word's slot, plus one, in word.
-			t.word = wordInSlot(ts.folded[t.Start:t.End], uint32(t.word)-1)
-		} else {
-			t.word = wordOf(ts.Norm(k))
-		}
-	}
-	return ts
+	return Tokens{List: toks, folded: lower, tail: string(tail)}
 }
 
 // tokenizePart tokenizes text[start:end], with the tokens' offsets into
@@ -165,19 +161,18 @@ func tokenizePart(buf []Token, text string, start, end int) Tokens {
 	return ts
 }
 
-// asciiLower returns text with its ASCII letters in lower case, followed
-// by tail: text itself when it has no letter in upper case and tail is
-// empty.
-func asciiLower(text string, tail []byte) string {
+// asciiLower returns text with its ASCII letters in lower case: text
+// itself when it has no letter in upper case.
+func asciiLower(text string) string {
 	i := 0
 	for i < len(text) && text[i]-'A' >= 26 {
 		i++
 	}
-	if i == len(text) && len(tail) == 0 {
+	if i == len(text) {
 		return text
 	}
 	var b strings.Builder
-	b.Grow(len(text) + len(tail))
+	b.Grow(len(text))
 	b.WriteString(text[:i])
 	// Lowering a chunk at a time into a buffer on the stack, by table, keeps
 	// the loop free of calls and branches.
@@ -190,7 +185,6 @@ func asciiLower(text string, tail []byte) string {
 		b.Write(chunk)
 		i += len(chunk)
 	}
-	b.Write(tail)
 	return b.String()
 }
 
@@ -264,7 +258,7 @@ func scanWord(text string, i int) (int, TokenKind) {
 
 // scanASCII reads the word or number of ASCII letters and digits that
 // starts at i, returning its end, its kind and the slot of the vocabulary
-// where the search for its folded form starts, plus one. ok is false when
+// where the search for its folded form starts. ok is false when
 // the word goes on past a character that scanWord must judge (a hyphen, a
 // dot after one letter, a separator in a number, a letter outside ASCII).
 func scanASCII(text string, i int) (end int, kind TokenKind, slot uint32, ok bool) {
@@ -290,7 +284,7 @@ func scanASCII(text string, i int) (end int, kind TokenKind, slot uint32, ok boo
 			return 0, 0, 0, false
 		}
 	}
-	return end, kind, vocabSlot(h) + 1, true
+	return end, kind, vocabSlot(h), true
 }
 
 // maxWord is the length, in bytes, past which a word takes no more parts
