@@ -24,8 +24,9 @@ func (l *Lexicon) Holder(country, office string, day time.Time) (*Entry, bool) {
 	// The key is built where it is used, so that it needs no allocation.
 	hs := l.holders[country+"\x00"+office]
 	// Scan backwards so that, of overlapping terms, the latest wins.
+	d := civil(day)
 	for i := len(hs) - 1; i >= 0; i-- {
-		if hs[i].term.Holds(day) {
+		if hs[i].term.holdsOn(d) {
 			return hs[i].person, true
 		}
 	}

@@ -40,8 +40,10 @@ type Term struct {
 
 // Holds reports whether the term is running on day, taken as the calendar
 // date of day in its own location.
-func (t Term) Holds(day time.Time) bool {
-	d := civil(day)
+func (t Term) Holds(day time.Time) bool { return t.holdsOn(civil(day)) }
+
+// holdsOn is Holds for a day already made civil.
+func (t Term) holdsOn(d time.Time) bool {
 	return !d.Before(t.From) && (t.To.IsZero() || d.Before(t.To))
 }
 
@@ -72,8 +74,9 @@ type Entry struct {
 // TermAt returns the term e holds on day. When terms overlap, the one
 // that started last wins.
 func (e *Entry) TermAt(day time.Time) (Term, bool) {
+	d := civil(day)
 	for i := len(e.Terms) - 1; i >= 0; i-- {
-		if e.Terms[i].Holds(day) {
+		if e.Terms[i].holdsOn(d) {
 			return e.Terms[i], true
 		}
 	}
