@@ -61,7 +61,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 		var inSentence *zoneCand
 		for k := s.First; k < s.End; {
 			end, tag := zoneTriggers.match(a, k, s.End)
-			if end == 0 && (a.measuredZone(s, k) || a.namedCorridor(s, k)) {
+			if end == 0 && zoneNouns.has(a.word(k)) && (a.measuredZone(s, k) || a.namedCorridor(s, k)) {
 				end, tag = k+1, int(model.ZoneOther) // "a 30-kilometer (19-mile) zone", "the Lachin corridor"
 			}
 			if end == 0 {
@@ -129,7 +129,7 @@ func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, la
 // length just before it, which makes it a stretch of land rather than a
 // time zone or a war zone.
 func (a *Analysis) measuredZone(s Sentence, k int) bool {
-	if !zoneNouns.has(a.word(k)) {
+	if !measuredNouns.has(a.word(k)) {
 		return false
 	}
 	for j := k - 1; j >= s.First && j >= k-5; j-- {
@@ -147,9 +147,12 @@ func (a *Analysis) namedCorridor(s Sentence, k int) bool {
 		a.Norm(k-2) == "the"
 }
 
-// zoneNouns and corridorNouns are looked for at every token, by number.
+// zoneNouns are looked for at every token, by number, before the rules
+// that read around them: measuredNouns those of measuredZone,
+// corridorNouns those of namedCorridor.
 var (
-	zoneNouns     = newWordSet("zone", "zones")
+	zoneNouns     = newWordSet("zone", "zones", "corridor")
+	measuredNouns = newWordSet("zone", "zones")
 	corridorNouns = newWordSet("corridor")
 )
 
