@@ -50,9 +50,16 @@ type document struct {
 	dateline *model.Dateline
 	// lines is the index of the first line of the next part.
 	lines int
-	// tokens is the token list of the part before, whose room the next
-	// part reuses: nothing keeps a part's analysis (see AnalyzeParts).
-	tokens []Token
+	// buf holds the lists of the part before, whose room the next part
+	// reuses: nothing keeps a part's analysis (see AnalyzeParts).
+	buf *buffers
+}
+
+// buffers are the lists of an analysis whose room is reused.
+type buffers struct {
+	tokens    []Token
+	sentences []Sentence
+	mentions  []Mention
 }
 
 // init readies d for text, whose first part ends at head.
@@ -81,10 +88,13 @@ func (d *document) dl() *dates.Dateline {
 func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Analysis, error) {
 	text := d.text
 	a := &Analysis{Text: text, Lexicon: d.lex, PartStart: start, PartEnd: end}
-	toks := tokenizePart(d.tokens, text, start, end)
-	d.tokens = toks.List
+	buf := d.buf
+	if buf == nil {
+		buf = new(buffers)
+	}
+	toks := tokenizePart(buf.tokens, text, start, end)
 	a.Tokens, a.folded, a.tail, a.base = toks.List, toks.folded, toks.tail, toks.base
-	a.Sentences = Sentences(text, toks)
+	a.Sentences = sentencesInto(buf.sentences, text, toks)
 	if d.lines > 0 {
 		for i := range a.Sentences {
 			a.Sentences[i].Line += d.lines
@@ -96,7 +106,10 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a.Mentions = d.lex.MatchAt(text, toks, d.day0)
+	a.Mentions = d.lex.matchInto(buf.mentions, text, toks, d.day0)
+	if d.buf != nil {
+		d.buf.tokens, d.buf.sentences, d.buf.mentions = a.Tokens, a.Sentences, a.Mentions
+	}
 	// Each stage reads the whole part: on a large one, a cancellation is
 	// seen between them.
 	if err := ctx.Err(); err != nil {

@@ -123,9 +123,17 @@ func (l *Lexicon) Match(text string, toks Tokens) []Mention {
 // Bush, in 2003 George W. Bush), or the one who held office last when
 // none or day is zero.
 func (l *Lexicon) MatchAt(text string, toks Tokens, day time.Time) []Mention {
-	// News names an entry every eight tokens or so: sized for that, the
-	// list is seldom copied as it grows.
-	out := make([]Mention, 0, len(toks.List)/8+1)
+	return l.matchInto(nil, text, toks, day)
+}
+
+// matchInto is MatchAt appending the mentions to buf[:0].
+func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Time) []Mention {
+	out := buf[:0]
+	if cap(out) == 0 {
+		// News names an entry every eight tokens or so: sized for that,
+		// the list is seldom copied as it grows.
+		out = make([]Mention, 0, len(toks.List)/8+1)
+	}
 	for p := (pos{}); p.tok < len(toks.List); {
 		t := &toks.List[p.tok]
 		n := toks.Norm(p.tok)

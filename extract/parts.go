@@ -19,7 +19,8 @@ const DefaultPartSize = 64 << 10
 // calls fn with the analysis of each part of text in turn, and stops at
 // the first error fn returns, or when ctx is done, returning that error.
 // fn must not keep the Analysis, nor anything in it, past its return:
-// the next part, or the next text, reuses the room of its tokens.
+// the next part, or the next text, reuses the room of its tokens,
+// sentences and mentions.
 //
 // A text of at most partSize bytes is one part, whose analysis is the one
 // Analyze gives. A longer text is cut into parts of at most partSize
@@ -53,10 +54,8 @@ func AnalyzeParts(ctx context.Context, text string, published time.Time, lex *Le
 	end, inLine := nextCut(text, 0, partSize)
 	var d document
 	d.init(text, published, lex, f, end)
-	if buf, ok := tokenBufs.Get().(*[]Token); ok {
-		d.tokens = *buf
-	}
-	defer func() { tokenBufs.Put(&d.tokens) }()
+	d.buf = reusable.Get().(*buffers)
+	defer reusable.Put(d.buf)
 	for start := 0; ; {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -80,10 +79,10 @@ func AnalyzeParts(ctx context.Context, text string, published time.Time, lex *Le
 	}
 }
 
-// tokenBufs holds token lists whose room AnalyzeParts reuses, from one
-// part to the next and from one text to the next: a token list is the
-// largest thing an analysis allocates.
-var tokenBufs sync.Pool
+// reusable holds the lists whose room AnalyzeParts reuses, from one part
+// to the next and from one text to the next: the tokens, sentences and
+// mentions are the largest things an analysis allocates.
+var reusable = sync.Pool{New: func() any { return new(buffers) }}
 
 // nextCut returns the end of the part of text that starts at start and is
 // at most size bytes long, and whether the cut falls within a line. The

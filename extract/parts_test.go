@@ -73,13 +73,15 @@ func seedArchive(t testing.TB, n int) string {
 
 // parts returns the analyses AnalyzeParts gives for text, cut at size,
 // each copied as fn receives it, since the next part reuses the room of
-// its tokens.
+// its lists.
 func parts(t *testing.T, text string, pub time.Time, size int) []*Analysis {
 	t.Helper()
 	var out []*Analysis
 	err := AnalyzeParts(context.Background(), text, pub, DefaultLexicon(), dates.New(), size, func(a *Analysis) error {
 		c := *a
 		c.Tokens = slices.Clone(a.Tokens)
+		c.Sentences = slices.Clone(a.Sentences)
+		c.Mentions = slices.Clone(a.Mentions)
 		out = append(out, &c)
 		return nil
 	})

@@ -17,9 +17,15 @@ var abbreviations = newWordSet(
 // or the end of the line. A line that does not end with such a mark is a
 // heading, unless it holds several sentences: then it is a paragraph cut
 // off mid-sentence.
-func Sentences(text string, ts Tokens) []Sentence {
-	// A sentence of news runs to twenty tokens or more.
-	out := make([]Sentence, 0, len(ts.List)/24+1)
+func Sentences(text string, ts Tokens) []Sentence { return sentencesInto(nil, text, ts) }
+
+// sentencesInto is Sentences appending the sentences to buf[:0].
+func sentencesInto(buf []Sentence, text string, ts Tokens) []Sentence {
+	out := buf[:0]
+	if cap(out) == 0 {
+		// A sentence of news runs to twenty tokens or more.
+		out = make([]Sentence, 0, len(ts.List)/24+1)
+	}
 	line := 0
 	toks := ts.List
 	for i := 0; i < len(toks); {
