@@ -161,13 +161,23 @@ func (d *document) find(an dates.Anchor, start, end int) []model.Date {
 // not a place of the story.
 func (a *Analysis) outsideDates(ms []Mention) []Mention {
 	out := ms[:0]
+	// Mentions and dates both come in text order: one walk finds, for each
+	// mention, the first date that ends after its start.
+	j := 0
 	for _, m := range ms {
-		if !a.inDate(m.Span.Start) && !(m.End < len(a.Tokens) && a.Norm(m.End) == "time") {
+		for j < len(a.Dates) && a.Dates[j].Span.End <= m.Span.Start {
+			j++
+		}
+		inDate := j < len(a.Dates) && a.Dates[j].Span.Start <= m.Span.Start
+		if !inDate && !(m.End < len(a.Tokens) && a.word(m.End) == wTime) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
+
+// wTime is the word that makes a place name a clock's zone.
+var wTime = intern("time")
 
 // markTail marks as headings the lines after the article's last sentence:
 // the headlines of other stories that pages append.
