@@ -247,7 +247,7 @@ func (s *scanner) dayOfRelMonth(i int) (int, res, bool) {
 			if t.val > daysIn(first.Year(), first.Month()) {
 				continue
 			}
-			d := first.AddDate(0, 0, t.val-1)
+			d := addDate(first, 0, 0, t.val-1)
 			if diff := d.Sub(s.day); diff > 0 && diff <= 15*24*time.Hour || diff <= 0 && diff > -17*24*time.Hour {
 				best = d
 			}
@@ -275,5 +275,5 @@ func (s *scanner) dayOfRelMonth(i int) (int, res, bool) {
 	if t.val > daysIn(first.Year(), first.Month()) {
 		return i, res{}, false
 	}
-	return j, dayRes(first.AddDate(0, 0, t.val-1)), true
+	return j, dayRes(addDate(first, 0, 0, t.val-1)), true
 }

@@ -28,8 +28,29 @@ func pad(b []byte, n, width int) []byte {
 	return append(b, s...)
 }
 
+// midnight returns the start of day d of month m of year y in loc. Where
+// the clocks go forward at midnight (Havana, Damascus, Beirut), 00:00 does
+// not exist and time.Date gives 23:00 the evening before; the day starts
+// instead at the change, 00:00 in the offset that held until then.
 func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
-	return time.Date(y, m, d, 0, 0, 0, 0, loc)
+	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	if t.Hour() == 0 && t.Minute() == 0 {
+		return t
+	}
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() == day.Day() {
+		return t
+	}
+	_, off := t.Zone()
+	return day.Add(-time.Duration(off) * time.Second).In(loc)
+}
+
+// addDate returns the start of the day years, months and days after the
+// day t is in. Calendar arithmetic on the date, not on the instant, keeps
+// a day that starts after a skipped midnight.
+func addDate(t time.Time, years, months, days int) time.Time {
+	y, m, d := t.Date()
+	return midnight(y+years, m+time.Month(months), d+days, t.Location())
 }
 
 // writable returns t in a zone that RFC 3339 can write: the local mean
@@ -58,7 +79,7 @@ func dayRes(t time.Time) res {
 	b = append(b, '-')
 	b = pad(b, d, 2)
 	t = midnight(y, m, d, t.Location())
-	return res{value: string(b), grain: model.Day, from: t, to: t.AddDate(0, 0, 1)}
+	return res{value: string(b), grain: model.Day, from: t, to: addDate(t, 0, 0, 1)}
 }
 
 // monday returns midnight of the Monday that starts t's ISO week.
@@ -75,7 +96,7 @@ func weekRes(t time.Time) res {
 	b := pad(make([]byte, 0, 8), y, 4)
 	b = append(b, "-W"...)
 	b = pad(b, w, 2)
-	return res{value: string(b), grain: model.Week, from: mon, to: mon.AddDate(0, 0, 7)}
+	return res{value: string(b), grain: model.Week, from: mon, to: addDate(mon, 0, 0, 7)}
 }
 
 // weekendRes is the weekend (Saturday and Sunday) of the ISO week
@@ -84,7 +105,7 @@ func weekendRes(t time.Time) res {
 	r := weekRes(t)
 	r.value += "-WE"
 	r.grain = model.Weekend
-	r.from = r.from.AddDate(0, 0, 5)
+	r.from = addDate(r.from, 0, 0, 5)
 	return r
 }
 
@@ -94,7 +115,7 @@ func monthRes(y int, m time.Month, loc *time.Location) res {
 	b := pad(make([]byte, 0, 7), y, 4)
 	b = append(b, '-')
 	b = pad(b, int(m), 2)
-	return res{value: string(b), grain: model.Month, from: t, to: t.AddDate(0, 1, 0)}
+	return res{value: string(b), grain: model.Month, from: t, to: addDate(t, 0, 1, 0)}
 }
 
 // partRes is part n (1-based) of year y cut into parts of months each:
@@ -105,7 +126,7 @@ func partRes(y, n, months int, code string, g model.Grain, loc *time.Location) r
 	b = append(b, '-')
 	b = append(b, code...)
 	b = strconv.AppendInt(b, int64(n), 10)
-	return res{value: string(b), grain: g, from: t, to: t.AddDate(0, months, 0)}
+	return res{value: string(b), grain: g, from: t, to: addDate(t, 0, months, 0)}
 }
 
 // seasonRes is season s (1 spring .. 4 winter) of year y; winter starts in
@@ -115,24 +136,24 @@ func seasonRes(y, s int, loc *time.Location) res {
 	b := pad(make([]byte, 0, 7), y, 4)
 	b = append(b, '-')
 	b = append(b, seasonCode[s]...)
-	return res{value: string(b), grain: model.Season, from: t, to: t.AddDate(0, 3, 0)}
+	return res{value: string(b), grain: model.Season, from: t, to: addDate(t, 0, 3, 0)}
 }
 
 func yearRes(y int, loc *time.Location) res {
 	t := midnight(y, 1, 1, loc)
-	return res{value: string(pad(nil, y, 4)), grain: model.Year, from: t, to: t.AddDate(1, 0, 0)}
+	return res{value: string(pad(nil, y, 4)), grain: model.Year, from: t, to: addDate(t, 1, 0, 0)}
 }
 
 // decadeRes is the decade starting in year y (a multiple of ten).
 func decadeRes(y int, loc *time.Location) res {
 	t := midnight(y, 1, 1, loc)
-	return res{value: string(pad(nil, y/10, 3)), grain: model.Decade, from: t, to: t.AddDate(10, 0, 0)}
+	return res{value: string(pad(nil, y/10, 3)), grain: model.Decade, from: t, to: addDate(t, 10, 0, 0)}
 }
 
 // centuryRes is the century whose years start with c ("19" for the 1900s).
 func centuryRes(c int, loc *time.Location) res {
 	t := midnight(c*100, 1, 1, loc)
-	return res{value: string(pad(nil, c, 2)), grain: model.Century, from: t, to: t.AddDate(100, 0, 0)}
+	return res{value: string(pad(nil, c, 2)), grain: model.Century, from: t, to: addDate(t, 100, 0, 0)}
 }
 
 // podRes is part of day p of the day starting at day.
@@ -143,7 +164,8 @@ func podRes(day time.Time, p int) res {
 	r.grain = model.PartOfDay
 	start := [...]int{0, 6, 12, 18, 21}[p]
 	length := [...]int{0, 6, 6, 6, 9}[p]
-	r.from = r.from.Add(time.Duration(start) * time.Hour)
+	y, m, d := r.from.Date()
+	r.from = time.Date(y, m, d, start, 0, 0, 0, r.from.Location())
 	r.to = r.from.Add(time.Duration(length) * time.Hour)
 	return r
 }

@@ -222,7 +222,7 @@ func (s *scanner) clockDay(k, from int) (int, time.Time, bool) {
 	for _, f := range [...]func(int) (int, res, bool){s.absDate, s.dayWord, s.weekday} {
 		if j, r, ok := f(k); ok && r.grain == model.Day {
 			if s.weekdayTok(k) && s.f.dir == News && s.known() && r.from.Before(s.day) && s.forward(from, k) {
-				r.from = r.from.AddDate(0, 0, 7)
+				r.from = addDate(r.from, 0, 0, 7)
 			}
 			return j, r.from, true
 		}

@@ -24,7 +24,7 @@ func holidayDate(h, y int, loc *time.Location) time.Time {
 	case hThanksgiving:
 		// the fourth Thursday of November (United States)
 		first := midnight(y, 11, 1, loc)
-		return first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7+21)
+		return addDate(first, 0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7+21)
 	case hEaster:
 		return easter(y, loc)
 	case hHalloween:
@@ -83,7 +83,7 @@ func (s *scanner) holiday(i int) (int, res, bool) {
 	at := func(y int) time.Time {
 		d := holidayDate(h, y, s.loc)
 		if eve {
-			d = d.AddDate(0, 0, -1)
+			d = addDate(d, 0, 0, -1)
 		}
 		return d
 	}

@@ -15,11 +15,11 @@ func (s *scanner) period(u, off int) (res, bool) { return s.periodFrom(s.day, u,
 func (s *scanner) periodFrom(d time.Time, u, off int) (res, bool) {
 	switch u {
 	case uDay:
-		return dayRes(d.AddDate(0, 0, off)), true
+		return dayRes(addDate(d, 0, 0, off)), true
 	case uWeek:
-		return weekRes(d.AddDate(0, 0, 7*off)), true
+		return weekRes(addDate(d, 0, 0, 7*off)), true
 	case uWeekend:
-		return weekendRes(d.AddDate(0, 0, 7*off)), true
+		return weekendRes(addDate(d, 0, 0, 7*off)), true
 	case uMonth:
 		return monthRes(d.Year(), d.Month()+time.Month(off), s.loc), true
 	case uQuarter:
@@ -149,7 +149,7 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 			// "last night" is the night before the anchor.
 			d := s.day
 			if rel == rLast {
-				d = d.AddDate(0, 0, -1)
+				d = addDate(d, 0, 0, -1)
 			}
 			return j, podRes(d, int(t.w.n)), true
 		}
@@ -195,11 +195,11 @@ func (s *scanner) theWeek(i, j int) (int, res, bool) {
 	switch s.way(i, j, back) {
 	case back:
 		if weekend && d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
-			d = d.AddDate(0, 0, -7)
+			d = addDate(d, 0, 0, -7)
 		}
 	case fwd:
 		if !weekend {
-			d = d.AddDate(0, 0, 7)
+			d = addDate(d, 0, 0, 7)
 		}
 	}
 	if weekend {

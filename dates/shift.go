@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/dipnews/diplomacy/model"
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 // yearAgo matches "year-earlier", "the year-ago quarter" and "the
 // comparable year-earlier period": the period a year before the quarter or
@@ -96,19 +100,21 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 	case uSecond, uMinute, uHour:
 		return end, dayRes(base), true
 	case uDay:
-		return end, dayRes(base.AddDate(0, 0, n)), true
+		return end, dayRes(addDate(base, 0, 0, n)), true
 	case uWeek, uFortnight:
 		if u == uFortnight {
 			n *= 2
 		}
-		return end, weekRes(base.AddDate(0, 0, 7*n)), true
+		return end, weekRes(addDate(base, 0, 0, 7*n)), true
 	case uWeekend:
-		return end, weekendRes(base.AddDate(0, 0, 7*n)), true
+		return end, weekendRes(addDate(base, 0, 0, 7*n)), true
 	case uMonth:
-		t := base.AddDate(0, n, 0)
+		// From the first of the month: "a month ago" on 31 March is
+		// February, which has no 31st.
+		t := midnight(base.Year(), base.Month()+time.Month(n), 1, s.loc)
 		return end, monthRes(t.Year(), t.Month(), s.loc), true
 	case uQuarter:
-		t := base.AddDate(0, 3*n, 0)
+		t := midnight(base.Year(), base.Month()+time.Month(3*n), 1, s.loc)
 		return end, partRes(t.Year(), (int(t.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc), true
 	case uYear:
 		return end, yearRes(base.Year()+n, s.loc), true
@@ -135,7 +141,7 @@ func (s *scanner) topicAt(i int) (res, bool) {
 
 // yearsFrom moves the period r by n years, keeping its grain.
 func (s *scanner) yearsFrom(r res, n int) res {
-	from := r.from.AddDate(n, 0, 0)
+	from := addDate(r.from, n, 0, 0)
 	var out res
 	switch r.grain {
 	case model.Quarter:

@@ -47,11 +47,11 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 	var day time.Time
 	switch rel {
 	case rLast, rPrevious, rPast:
-		day = s.weekdayFrom(s.day.AddDate(0, 0, -1), wd, back)
+		day = s.weekdayFrom(addDate(s.day, 0, 0, -1), wd, back)
 	case rNext, rFollowing, rComing:
-		day = s.weekdayFrom(s.day.AddDate(0, 0, 1), wd, fwd)
+		day = s.weekdayFrom(addDate(s.day, 0, 0, 1), wd, fwd)
 	case rThis, rCurrent:
-		day = monday(s.day).AddDate(0, 0, 7*week+(int(wd)+6)%7)
+		day = addDate(monday(s.day), 0, 0, 7*week+(int(wd)+6)%7)
 	default:
 		day = s.weekdayFrom(s.day, wd, s.way(i, j, back))
 	}
@@ -84,13 +84,13 @@ func (s *scanner) weekdayFrom(day time.Time, wd time.Weekday, w way) time.Time {
 	after := (int(wd) - int(aw) + 7) % 7
 	switch w {
 	case fwd:
-		return day.AddDate(0, 0, after)
+		return addDate(day, 0, 0, after)
 	case near:
 		if after < before {
-			return day.AddDate(0, 0, after)
+			return addDate(day, 0, 0, after)
 		}
 	}
-	return day.AddDate(0, 0, -before)
+	return addDate(day, 0, 0, -before)
 }
 
 // weekdaySet matches "Thursdays" and "Tuesday nights" at token k.
@@ -127,7 +127,7 @@ func (s *scanner) dayBeside(i int) (int, res, bool) {
 			if r.value == "" {
 				return j, r, true
 			}
-			return j, dayRes(r.from.AddDate(0, 0, off)), true
+			return j, dayRes(addDate(r.from, 0, 0, off)), true
 		}
 	}
 	return i, res{}, false
@@ -155,7 +155,7 @@ func (s *scanner) dayWord(i int) (int, res, bool) {
 	if !s.known() {
 		return j, res{typ: typeOfPod(pod)}, true
 	}
-	day := s.day.AddDate(0, 0, n)
+	day := addDate(s.day, 0, 0, n)
 	if pod > 0 {
 		return j, podRes(day, pod), true
 	}
