@@ -110,6 +110,11 @@ func (s *scanner) cue(k int) int {
 	if t.kind != kWord {
 		return leanNone
 	}
+	if t.w.c&cFuture != 0 && (s.is(k-1, "had") || s.is(k-1, "been") && s.is(k-2, "had")) {
+		// "had been due to expire Friday", "had planned to meet Friday":
+		// a plan told in the past perfect is one whose time has gone.
+		return leanBack
+	}
 	if t.w.c&cFuture != 0 || s.isAny(k, "set", "is", "are") && s.is(k+1, "to") ||
 		s.isAny(k, "soon", "early") && s.is(k-1, "as") && s.is(k+1, "as") {
 		return leanFwd
