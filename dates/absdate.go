@@ -70,6 +70,9 @@ func (s *scanner) absDate(i int) (int, res, bool) {
 			return j, res{}, true
 		}
 		w := s.way(i, j, soon)
+		if w == soon && s.f.dir == News && s.pastJustBefore(i) {
+			w = back
+		}
 		if wd >= 0 && (w == near || w == soon) {
 			// A stated weekday picks the year: the nearest one where
 			// the date falls on that weekday.

@@ -68,6 +68,9 @@ func (s *scanner) monthWay(i, j int) way {
 	if s.possessive(j) {
 		return back
 	}
+	if s.attributive(i, j) {
+		return soon
+	}
 	l := s.lean(i, j)
 	if l == leanNone && s.opens(i) {
 		// "In January, the company bought ...": the verb comes after.
