@@ -116,7 +116,7 @@ func (s *scanner) opens(i int) bool {
 // leanAfter returns the leaning of the first cue after token j in its
 // sentence: the verb of a sentence that an expression opens.
 func (s *scanner) leanAfter(j int) int {
-	for k := j; k < len(s.toks) && k < j+lookBack && !s.clauseEnd(k); k++ {
+	for k := j; k < len(s.toks) && k < j+2*lookBack && !s.clauseEnd(k); k++ {
 		if k > j && s.tok(k).brk {
 			break
 		}
@@ -235,6 +235,10 @@ func (s *scanner) sentenceEnd(k int) bool {
 // "Jan.").
 func (s *scanner) fullStop(k int) bool {
 	if !s.punct(k, '.') {
+		return false
+	}
+	if n := s.tok(k + 1); n.kind == kWord && !n.upper || s.punct(k+1, ',') {
+		// "Birmingham, Ala., killed": no sentence starts so.
 		return false
 	}
 	p := s.tok(k - 1)

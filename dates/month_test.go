@@ -33,6 +33,12 @@ func TestBareMonthDirection(t *testing.T) {
 		// A sentence that a month opens takes its verb from after it.
 		{oct30, "In January, the company bought a rival.", []string{"January=1989-01"}},
 		{oct30, "In January, the company will buy a rival.", []string{"January=1990-01"}},
+		// Its verb may come late, past a place written with an
+		// abbreviated state ("Mobile, Ala., ...").
+		{oct30, "In January, shortly after the vote that split the party and its old allies in the north, a bomb in Mobile, Ala., wrecked a clinic.",
+			[]string{"January=1989-01"}},
+		{oct30, "In January, shortly after the vote that split the party and its old allies in the north, a new cabinet in Mobile, Ala., will take office.",
+			[]string{"January=1990-01"}},
 	})
 }
 
