@@ -22,6 +22,7 @@ var rules = [...]struct {
 	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true},
 	{(*scanner).season, cSeason | cThe, false},
 	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true},
+	{(*scanner).partSpan, cOrdinal | cThe | cRel, false},
 	{(*scanner).duration, cNumber | cVague | cLead | cThe, true},
 	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false},
 	{(*scanner).set, cSetWord | cEvery, false},
