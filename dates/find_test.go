@@ -61,6 +61,17 @@ func TestAbsoluteDates(t *testing.T) {
 	})
 }
 
+func TestPartSpans(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "Losses go on through the first two quarters of 2021.", []string{"the first two quarters of 2021=2021-H1"}},
+		{thu, "Sales fell in the last six months of 2019.", []string{"the last six months of 2019=2019-H2"}},
+		{thu, "Sales fell in the first three months of last year.", []string{"the first three months of last year=2019-Q1"}},
+		// No calendar part: a duration, as before.
+		{thu, "Sales fell in the first nine months of 2019.", []string{"the first nine months=P9M", "2019=2019"}},
+		{thu, "Sales fell in the first two quarters.", []string{"the first two quarters=P2Q"}},
+	})
+}
+
 func TestYears(t *testing.T) {
 	runFind(t, New(), []findCase{
 		{thu, "Lines were agreed in 2018.", []string{"2018=2018"}},
@@ -85,6 +96,9 @@ func TestWeekdays(t *testing.T) {
 		{"2020-03-09", "The bid is due to lapse Friday evening.", []string{"Friday evening=2020-03-13TEV"}},
 		{"2020-03-09", "The vote has been scheduled for Friday.", []string{"Friday=2020-03-13"}},
 		{thu, "Ministers meet next Monday.", []string{"next Monday=2020-03-09"}},
+		{thu, "Prices fell on Feb. 25, down 3% from the previous Friday.", []string{"Feb. 25=2020-02-25", "the previous Friday=2020-02-21"}},
+		{thu, "He arrived on Feb. 25 and left the following Monday.", []string{"Feb. 25=2020-02-25", "the following Monday=2020-03-02"}},
+		{thu, "Prices are down 3% from the previous Friday.", []string{"the previous Friday=2020-02-28"}},
 		{thu, "Talks resume this Saturday.", []string{"this Saturday=2020-03-07"}},
 		{thu, "Shelling resumed Thursday evening.", []string{"Thursday evening=2020-03-05TEV"}},
 		{thu, "Markets are closed on Sundays.", []string{"Sundays=XXXX-WXX-7"}},

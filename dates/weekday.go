@@ -11,7 +11,8 @@ import (
 // evening", and the plural "Thursdays" as a set.
 func (s *scanner) weekday(i int) (int, res, bool) {
 	k := i
-	if s.is(k, "the") && s.isAny(k+1, "following", "previous", "preceding", "next", "coming") {
+	the := s.is(k, "the") && s.isAny(k+1, "following", "previous", "preceding", "next", "coming")
+	if the {
 		k++
 	}
 	rel := 0
@@ -44,12 +45,17 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 	if !s.known() {
 		return j, res{typ: typeOfPod(pod)}, true
 	}
+	base := s.day
+	if the && s.lastEnd > 0 && i-s.lastEnd < discourse && s.last.grain == model.Day {
+		// "the previous Friday" counts from the day just told of.
+		base = s.last.from
+	}
 	var day time.Time
 	switch rel {
 	case rLast, rPrevious, rPast:
-		day = s.weekdayFrom(addDate(s.day, 0, 0, -1), wd, back)
+		day = s.weekdayFrom(addDate(base, 0, 0, -1), wd, back)
 	case rNext, rFollowing, rComing:
-		day = s.weekdayFrom(addDate(s.day, 0, 0, 1), wd, fwd)
+		day = s.weekdayFrom(addDate(base, 0, 0, 1), wd, fwd)
 	case rThis, rCurrent:
 		day = addDate(monday(s.day), 0, 0, 7*week+(int(wd)+6)%7)
 	default:
