@@ -159,6 +159,7 @@ func TestRelativeShifts(t *testing.T) {
 		{thu, "He left three years ago.", []string{"three years ago=2017"}},
 		{thu, "They met on March 1 and signed a week later.", []string{"March 1=2020-03-01", "a week later=2020-W10"}},
 		{"1989-10-26", "Third-quarter profit fell from a year earlier.", []string{"Third-quarter=1989-Q3", "a year earlier=1988-Q3"}},
+		{"1989-10-26", "Third-quarter profit fell. The plant opened 41 years ago.", []string{"Third-quarter=1989-Q3", "41 years ago=1948"}},
 		{thu, "Several years ago the border closed.", []string{"Several years ago=PAST_REF"}},
 		{thu, "It formed 3000 years ago, on 0001-1-1.", []string{"3000 years ago="}},
 	})

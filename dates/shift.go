@@ -84,8 +84,9 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 		return end, res{typ: model.TypeDate, value: v}, true
 	}
 	// A year before a quarter or a month is that quarter or month a year
-	// before ("third-quarter profit fell from a year earlier").
-	if t, ok := s.topicAt(i); ok && u == uYear {
+	// before ("third-quarter profit fell from a year earlier"). Reports
+	// compare with one year back; "41 years ago" is history, a year.
+	if t, ok := s.topicAt(i); ok && u == uYear && n == 1 {
 		return end, s.yearsFrom(t, dir*n), true
 	}
 	base := s.day
