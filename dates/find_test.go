@@ -291,6 +291,15 @@ func TestReportPeriod(t *testing.T) {
 		{"1989-10-26", "Third-quarter net rose. In the 1988 period, it lost money.",
 			[]string{"Third-quarter=1989-Q3", "the 1988 period=1988-Q3"}},
 		{"1989-10-26", "Net rose in the quarter.", []string{"the quarter=1989-Q3"}},
+		// The report stays on its quarter past an earlier one named in
+		// passing or one still to come, but moves on to a later one.
+		{"1989-10-26", "Third-quarter net rose. After a weak second quarter, sales recovered. Net was up from a year ago.",
+			[]string{"Third-quarter=1989-Q3", "second quarter=1989-Q2", "a year ago=1988-Q3"}},
+		{"1989-10-26", "Third-quarter net rose; it expects a loss in the fourth quarter. Sales rose from a year earlier.",
+			[]string{"Third-quarter=1989-Q3", "the fourth quarter=1989-Q4", "a year earlier=1988-Q3"}},
+		{"1989-10-26", "Second-quarter net rose. In the third quarter, net fell from a year earlier.",
+			[]string{"Second-quarter=1989-Q2", "the third quarter=1989-Q3", "a year earlier=1988-Q3"}},
+		{"1989-11-02", "Fourth-quarter net fell from a year earlier.", []string{"Fourth-quarter=1989-Q4", "a year earlier=1988-Q4"}},
 		{"1989-10-26", "Sales in the latest period and the latest fiscal year, and for the full year.",
 			[]string{"the latest period=1989-Q3", "the latest fiscal year=1988", "the full year=1989"}},
 	})

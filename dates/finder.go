@@ -158,7 +158,7 @@ func (s *scanner) emit(i, j int, r res) {
 	s.out = append(s.out, d)
 	if r.grain != model.GrainNone && d.Value != "" && r.typ == model.TypeDate {
 		s.last, s.lastEnd = r, j
-		if periodGrain(r.grain) && !r.anaphor {
+		if periodGrain(r.grain) && !r.anaphor && s.newTopic(r, i) {
 			s.topic, s.topicEnd = r, j
 		}
 	}

@@ -179,6 +179,22 @@ func (s *scanner) comparative(i int) bool {
 const discourse = 80
 
 // periodGrain reports whether g is a period that "a year ago" keeps.
+// newTopic reports whether the period r, named at token i, becomes the
+// one the report is about. Results are reported for a period that has
+// ended, the latest one: once one is named, a period still to come
+// ("expects losses in the fourth quarter") or an earlier one named in
+// passing ("after a flat second quarter") leaves it the topic.
+func (s *scanner) newTopic(r res, i int) bool {
+	old, ok := s.topicAt(i)
+	if !ok {
+		return true
+	}
+	if s.known() && r.to.After(s.day) {
+		return false
+	}
+	return old.grain != r.grain || !r.from.Before(old.from)
+}
+
 func periodGrain(g model.Grain) bool {
 	return g == model.Quarter || g == model.Half || g == model.Month
 }
