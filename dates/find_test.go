@@ -245,6 +245,12 @@ func TestMoreForms(t *testing.T) {
 		{thu, "It happened in nineteen ninety-six.", []string{"nineteen ninety-six=1996"}},
 		{thu, "Talks stalled in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four=1994-WI"}},
 		{thu, "Shops closed on Christmas Eve and reopened after Easter.", []string{"Christmas Eve=2019-12-24", "Easter=2019-04-21"}},
+		// Easter 2020 fell on 12 April, in ISO week 15.
+		{"2020-04-06", "Pilgrims gathered as Easter week began.", []string{"Easter week=2020-W15"}},
+		{"2020-04-15", "Pilgrims left after Easter week.", []string{"Easter week=2020-W15"}},
+		{"2020-04-01", "Pilgrims left after Easter week.", []string{"Easter week=2019-W16"}},
+		{"2020-04-06", "Pilgrims gathered before Easter.", []string{"Easter=2019-04-21"}},
+		{"2020-04-06", "Crowds thinned over the Easter weekend.", []string{"Easter=2019-04-21"}},
 		{thu, "They meet on Thanksgiving Day.", []string{"Thanksgiving Day=2019-11-28"}},
 		{thu, "He called the previous Friday.", []string{"the previous Friday=2020-02-28"}},
 		{thu, "The fire began at 10 p.m. The next day was calm.", []string{"10 p.m=2020-03-05T22:00", "The next day=2020-03-06"}},

@@ -49,7 +49,8 @@ func easter(y int, loc *time.Location) time.Time {
 }
 
 // holiday matches "Christmas", "Christmas Eve", "Thanksgiving Day",
-// "Easter", "New Year's Day", "last Christmas", "next Easter".
+// "Easter", "New Year's Day", "last Christmas", "next Easter", "Easter
+// week".
 func (s *scanner) holiday(i int) (int, res, bool) {
 	k := i
 	rel := 0
@@ -77,6 +78,11 @@ func (s *scanner) holiday(i int) (int, res, bool) {
 		eve = true
 		j++
 	}
+	// "Easter week", "Christmas week": the ISO week the holiday falls in.
+	week := !eve && s.is(j, "week")
+	if week {
+		j++
+	}
 	if !s.known() {
 		return j, res{}, true
 	}
@@ -101,15 +107,24 @@ func (s *scanner) holiday(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	d := at(y)
+	first, last := d, d
+	if week {
+		// The week is this year's once it has begun, until it ends.
+		first = monday(d)
+		last = addDate(first, 0, 0, 6)
+	}
 	switch {
-	case w == back && (d.After(s.day) || rel != 0 && d.Equal(s.day)):
+	case w == back && (first.After(s.day) || rel != 0 && d.Equal(s.day)):
 		d = at(y - 1)
-	case w == fwd && (d.Before(s.day) || rel != 0 && d.Equal(s.day)):
+	case w == fwd && (last.Before(s.day) || rel != 0 && d.Equal(s.day)):
 		d = at(y + 1)
 	case w == near && absDur(d.Sub(s.day)) > absDur(at(y-1).Sub(s.day)):
 		d = at(y - 1)
 	}
 	r := dayRes(d)
+	if week {
+		r = weekRes(d)
+	}
 	r.typ = model.TypeDate
 	return j, r, true
 }
