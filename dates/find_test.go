@@ -158,6 +158,8 @@ func TestRelativeShifts(t *testing.T) {
 		{thu, "The plane crashed two days ago.", []string{"two days ago=2020-03-03"}},
 		{thu, "He left three years ago.", []string{"three years ago=2017"}},
 		{thu, "They met on March 1 and signed a week later.", []string{"March 1=2020-03-01", "a week later=2020-W10"}},
+		{thu, "The bid came on Feb. 10. Three days later, the board met.", []string{"Feb. 10=2020-02-10", "Three days later=2020-02-13"}},
+		{thu, "The bid came on Feb. 10. It was withdrawn two days ago.", []string{"Feb. 10=2020-02-10", "two days ago=2020-03-03"}},
 		{"1989-10-26", "Third-quarter profit fell from a year earlier.", []string{"Third-quarter=1989-Q3", "a year earlier=1988-Q3"}},
 		{"1989-10-26", "Third-quarter profit fell. The plant opened 41 years ago.", []string{"Third-quarter=1989-Q3", "41 years ago=1948"}},
 		{thu, "Several years ago the border closed.", []string{"Several years ago=PAST_REF"}},

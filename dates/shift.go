@@ -66,7 +66,8 @@ func (s *scanner) yearEnd(j int) int {
 
 // shift resolves "two days ago" and "a year earlier" (tokens [i, j) are
 // the amount): ago counts back from the anchor, earlier and later from the
-// latest date of the same sentence when there is one.
+// date just told of ("On Oct. 10 the bid came. Three days later, ..."),
+// when there is one a few sentences back.
 func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 	dir := 1
 	if s.isAny(j, "ago", "earlier") {
@@ -90,7 +91,7 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 		return end, s.yearsFrom(t, dir*n), true
 	}
 	base := s.day
-	if s.lastEnd > 0 && i-s.lastEnd < discourse && s.sameSentence(s.lastEnd, i) && !s.is(j, "ago") {
+	if s.lastEnd > 0 && i-s.lastEnd < discourse && !s.is(j, "ago") {
 		base = s.last.from
 	}
 	if base.IsZero() {
