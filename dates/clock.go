@@ -176,8 +176,8 @@ func (s *scanner) clock(i int) (int, res, bool) {
 	}
 	if day.IsZero() {
 		switch {
-		case s.lastEnd > 0 && s.lastEnd >= i-2 && s.last.grain == model.Day:
-			// "Thursday at 10 p.m."
+		case s.lastEnd > 0 && s.last.grain == model.Day && (s.lastEnd >= i-2 || s.sameSentence(s.lastEnd, i)):
+			// "Thursday at 10 p.m.", "On Monday, talks ended at 10 p.m."
 			day = s.last.from
 		case s.known():
 			day = s.day
