@@ -137,6 +137,10 @@ func (s *scanner) run() {
 			i++
 			continue
 		}
+		if s.quotedTitle(i, j) {
+			i = j
+			continue
+		}
 		s.emit(i, j, r)
 		i = j
 	}

@@ -1,0 +1,38 @@
+package dates
+
+// quotedTitle reports whether the expression made of tokens [i, j) is part
+// of a title in quotation marks, the name of a programme or a film
+// (“60 Minutes”, “High Noon”, “This Week”): a word of time in it is
+// capitalized though it does not open the quotation, and only capitalized
+// words stand between it and the opening mark.
+func (s *scanner) quotedTitle(i, j int) bool {
+	k := i - 1
+	for k >= i-3 && s.tok(k).kind == kWord && s.tok(k).upper {
+		k--
+	}
+	if !s.openQuote(k) {
+		return false
+	}
+	for m := i; m < j; m++ {
+		if m > k+1 && s.tok(m).upper && s.has(m, cUnit|cUnits|cClockWord|cDayWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// openQuote reports whether token k is a quotation mark: ", “, ‘, or
+// the “ and ” that some wires type.
+func (s *scanner) openQuote(k int) bool {
+	t := s.tok(k)
+	if t.kind != kPunct {
+		return false
+	}
+	switch t.ch {
+	case '"', '“', '‘', '`':
+		return true
+	case '\'':
+		return s.punct(k-1, '\'') && s.glued(k)
+	}
+	return false
+}
