@@ -8,7 +8,8 @@ import (
 
 // yearAgo matches "year-earlier", "the year-ago quarter" and "the
 // comparable year-earlier period": the period a year before the quarter or
-// month named just before, or the year before the anchor; and "year-end".
+// month named just before, or the year before the anchor; "the year-ago
+// third quarter", that quarter a year before; and "year-end".
 func (s *scanner) yearAgo(i int) (int, res, bool) {
 	k := i
 	if s.is(k, "the") {
@@ -31,6 +32,13 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	j := k + 3
+	if e, q, ok := s.quarter(j); ok && e > j && !s.is(j, "the") {
+		// "the year-ago third quarter": that quarter a year before.
+		if q.grain == model.GrainNone {
+			return e, res{}, true
+		}
+		return e, s.yearsFrom(q, -1), true
+	}
 	if s.isAny(j, "quarter", "period") {
 		j++
 	}
