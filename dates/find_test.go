@@ -302,6 +302,8 @@ func TestReportPeriod(t *testing.T) {
 			[]string{"Third-quarter=1989-Q3", "the 1988 period=1988-Q3"}},
 		{"1989-10-26", "Net rose in the quarter.", []string{"the quarter=1989-Q3"}},
 		{"1989-10-26", "In the year-ago third quarter, it lost money.", []string{"the year-ago third quarter=1988-Q3"}},
+		{"1989-10-26", "Net rose over 1988, when year-end net fell.", []string{"1988=1988", "year-end=1988"}},
+		{"1989-10-26", "Net rose over 1988. Year-end net will fall.", []string{"1988=1988", "Year-end=1989"}},
 		{"1989-10-26", "Net fell from year-earlier first-half levels.", []string{"year-earlier first-half=1988-H1"}},
 		// The report stays on its quarter past an earlier one named in
 		// passing or one still to come, but moves on to a later one.

@@ -19,12 +19,18 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 		k++
 	}
 	if s.is(k, "year") && s.yearEnd(k+1) > k+1 {
-		// "year-end", "year's end": the end of the anchor's year
+		// "year-end", "year's end": the end of the anchor's year, or of
+		// the year the sentence is about
 		j := s.yearEnd(k + 1)
 		if !s.known() {
 			return j, res{}, true
 		}
-		r := yearRes(s.day.Year(), s.loc)
+		y := s.day.Year()
+		if sy, ok := s.sentenceYear(i); ok {
+			// "in 1988, when year-end net fell"
+			y = sy
+		}
+		r := yearRes(y, s.loc)
 		r.mod = "END"
 		return j, r, true
 	}
