@@ -48,6 +48,10 @@ func TestBareSeason(t *testing.T) {
 		{"1989-10-26", "Talks stalled during winter.", []string{"winter=1988-WI"}},
 		// Not after a preposition, or "fall", which is also a verb.
 		{"1989-10-26", "Summer sales fell.", nil},
+		{"1989-10-26", "Orders rose in early summer.", []string{"early summer=1989-SU"}},
+		{"1989-10-26", "Orders rose from the lows of the late spring.", []string{"the late spring=1989-SP"}},
+		{"1989-10-26", "The late spring rains fell.", nil},
+		{"1989-10-26", "Early summer sales fell.", nil},
 		{"1989-10-26", "A rise in fall sales.", nil},
 	})
 }

@@ -118,6 +118,10 @@ func (s *scanner) set(i int) (int, res, bool) {
 func (s *scanner) edge(i int) (int, res, bool) {
 	k := i
 	mod := ""
+	if s.is(k, "the") && s.has(k+1, cEdge) && int(s.tok(k+1).w.edge) <= eLate && (s.has(k+2, cSeason) || s.hyphen(k+2) && s.has(k+3, cSeason)) {
+		// "the early summer"
+		k++
+	}
 	switch {
 	case s.is(k, "the") && s.isAny(k+1, "end", "beginning", "start", "middle") && s.is(k+2, "of"):
 		switch s.word(s.tok(k + 1)) {

@@ -23,7 +23,7 @@ func (s *scanner) season(i int) (int, res, bool) {
 			return e, seasonRes(y, n, s.loc), true
 		}
 		return i, res{}, false
-	case !the && (s.word(t) == "fall" || !s.isAny(i-1, "in", "during", "over", "until", "by", "since", "through", "into", "throughout")):
+	case !the && (s.word(t) == "fall" || !s.seasonCue(i)):
 		// "in summer" is a season; "summer sales" and "prices fall" are not.
 		return i, res{}, false
 	}
@@ -37,4 +37,24 @@ func (s *scanner) season(i int) (int, res, bool) {
 		y++
 	}
 	return j, seasonRes(y, n, s.loc), true
+}
+
+// seasonCue reports whether the season at token i, with no article of its
+// own, follows a word that makes it one: a preposition ("in summer"), or
+// an edge after a preposition or an article ("in early summer", "the late
+// spring", but not "the late spring rains").
+func (s *scanner) seasonCue(i int) bool {
+	p := i - 1
+	if s.hyphen(p) {
+		p--
+	}
+	edge := p < i-1 || s.has(p, cEdge) && int(s.tok(p).w.edge) <= eLate
+	if edge {
+		p--
+	}
+	if s.isAny(p, "in", "during", "over", "until", "by", "since", "through", "into", "throughout") {
+		return true
+	}
+	n := s.tok(i + 1)
+	return edge && s.is(p, "the") && !(n.kind == kWord && !n.upper && n.w.c == 0)
 }
