@@ -301,6 +301,8 @@ func TestReportPeriod(t *testing.T) {
 		{"1989-10-26", "Third-quarter net rose. In the 1988 period, it lost money.",
 			[]string{"Third-quarter=1989-Q3", "the 1988 period=1988-Q3"}},
 		{"1989-10-26", "Net rose in the quarter.", []string{"the quarter=1989-Q3"}},
+		{"1989-10-26", "Net was higher than in the 1988 quarter.", []string{"the 1988 quarter=1988-Q3"}},
+		{"1989-10-26", "Net was higher than in the 1988 period.", []string{"1988=1988"}},
 		{"1989-10-26", "In the year-ago third quarter, it lost money.", []string{"the year-ago third quarter=1988-Q3"}},
 		{"1989-10-26", "Net rose over 1988, when year-end net fell.", []string{"1988=1988", "year-end=1988"}},
 		{"1989-10-26", "Net rose over 1988. Year-end net will fall.", []string{"1988=1988", "Year-end=1989"}},

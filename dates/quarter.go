@@ -62,7 +62,13 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 			r.anaphor = true
 			return k + 1, r, true
 		}
-		return i, res{}, false
+		if !s.is(k, "quarter") || !s.known() {
+			return i, res{}, false
+		}
+		// With none named, the quarter results are reported for: the
+		// latest one ended, in that year.
+		last, _ := s.period(uQuarter, -1)
+		return k + 1, partRes(y, (int(last.from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc), true
 	}
 	switch {
 	case t.kind == kWord && (s.word(t) == "last" || s.word(t) == "final") && s.isAny(k+1, "quarter", "half") && s.is(k+2, "of"):
