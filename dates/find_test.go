@@ -104,6 +104,8 @@ func TestWeekdays(t *testing.T) {
 		{thu, "Markets are closed on Sundays.", []string{"Sundays=XXXX-WXX-7"}},
 		{thu, "A Sun reporter and a Wed. deadline.", []string{"Wed.=2020-03-04"}},
 		{"", "The Kremlin said Thursday.", []string{"Thursday="}},
+		{thu, "Rebels shelled the town overnight.", []string{"overnight=2020-03-04TNI"}},
+		{thu, "The vote is due tonight.", []string{"tonight=2020-03-05TNI"}},
 	})
 }
 

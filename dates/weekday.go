@@ -156,7 +156,9 @@ func (s *scanner) dayWord(i int) (int, res, bool) {
 		j++
 	}
 	if n >= 100 {
-		n = 0
+		// "tonight" is the anchor's night; "overnight", in news, the
+		// night that ended on the anchor's morning.
+		n = 100 - n
 	}
 	if !s.known() {
 		return j, res{typ: typeOfPod(pod)}, true
