@@ -57,10 +57,11 @@ func (s *scanner) monthBare(i int) (int, res, bool) {
 
 // monthWay returns the direction of a bare month. Under the news rule a
 // past verb reads it backward ("began in December"), a forward cue
-// forward ("is due in May"). With neither, or when the month ends a span
-// of time ("until February") or follows an infinitive ("agreed to meet
-// in January"), a month starting within the coming quarter of a year is
-// the coming one and any other the latest past one.
+// forward ("is due in May"). When the month ends a span of time ("until
+// February") or follows an infinitive ("agreed to meet in January"), it
+// is the nearer of the coming and the past one. With no cue, a month
+// starting within the coming quarter of a year is the coming one and any
+// other the latest past one.
 func (s *scanner) monthWay(i, j int) way {
 	if s.f.dir != News {
 		return s.option(back)
@@ -81,6 +82,10 @@ func (s *scanner) monthWay(i, j int) way {
 		return fwd
 	case leanBack:
 		return back
+	case leanSoon:
+		// "agreed to buy it in February", "until February": meant to
+		// come, so ahead unless the past one is nearer.
+		return near
 	}
 	return soon
 }

@@ -18,12 +18,16 @@ func TestBareMonthDirection(t *testing.T) {
 		{oct30, "Prices rose in November.", []string{"November=1988-11"}},
 		{oct30, "The vote is expected in June.", []string{"June=1990-06"}},
 		{oct30, "The slated visit in April is on.", []string{"April=1990-04"}},
-		// The end of a span of time and an infinitive lean ahead when
-		// near, even after a past verb, but not far ahead.
+		// The end of a span of time and an infinitive take the nearer
+		// month, even after a past verb.
 		{oct30, "He gave them until mid-November to reply.", []string{"mid-November=1989-11"}},
 		{oct30, "The bank extended loans through January.", []string{"January=1990-01"}},
 		{oct30, "They agreed to meet in December.", []string{"December=1989-12"}},
 		{oct30, "They agreed to meet in June.", []string{"June=1989-06"}},
+		{oct30, "They agreed to buy the unit in February.", []string{"February=1990-02"}},
+		{oct30, "He gave them until March to reply.", []string{"March=1990-03"}},
+		{oct30, "They agreed to meet in May.", []string{"May=1989-05"}},
+		{oct30, "Talks are held in February.", []string{"February=1989-02"}},
 		{oct30, "Qantas will double its flights by August.", []string{"August=1990-08"}},
 		// "since" looks back, whatever comes before.
 		{oct30, "Inspections are to run since December.", []string{"December=1988-12"}},
