@@ -72,6 +72,8 @@ func (s *scanner) absDate(i int) (int, res, bool) {
 		w := s.way(i, j, soon)
 		if w == soon && s.f.dir == News && s.pastJustBefore(i) {
 			w = back
+		} else if w == soon && s.f.dir == News && !s.attributive(i, j) && s.lean(i, j) == leanSoon {
+			w = near
 		}
 		if wd >= 0 && (w == near || w == soon) {
 			// A stated weekday picks the year: the nearest one where

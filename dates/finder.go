@@ -17,10 +17,10 @@ const (
 	// Thursday", "next month"). A day of a month with no year ("March 15")
 	// is the coming one if it falls within about three months after the
 	// anchor, else the latest one on or before it; so is a month alone
-	// ("in January") when no verb tells its way, while one that ends a
-	// span of time ("until January") or follows an infinitive ("agreed
-	// to meet in January") is the nearer of the two, and "since January"
-	// looks back; quarters and halves
+	// ("in January") when no verb tells its way, while a day or a month
+	// that ends a span of time ("until January") or follows an
+	// infinitive ("agreed to meet in January") is the nearer of the two,
+	// and "since January" looks back; quarters and halves
 	// ("the third quarter") look back whatever the verb, which tells
 	// when results are reported rather than which period they cover.
 	News Direction = iota
