@@ -287,6 +287,8 @@ func TestRelativeWords(t *testing.T) {
 		{thu, "Growth slowed last quarter and in the second half.", []string{"last quarter=2019-Q4", "the second half=2019-H2"}},
 		{thu, "Talks resume this summer.", []string{"this summer=2020-SU"}},
 		{thu, "Sales in the current fiscal year and last fiscal year rose.", []string{"the current fiscal year=2020", "last fiscal year=2019"}},
+		{thu, "Earnings will be lower for the fiscal year.", []string{"the fiscal year=2020"}},
+		{thu, "In the fiscal year ended June 30, sales rose.", []string{"the fiscal year=P1Y", "June 30=2019-06-30"}},
 		{thu, "Fighting went on for years.", []string{"years=PXY"}},
 		{thu, "The years of war ended.", nil},
 		{thu, "Sales rose 5% in recent years.", []string{"recent years=PAST_REF"}},

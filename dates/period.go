@@ -80,7 +80,8 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		}
 		return i, res{}, false
 	}
-	if the && s.is(k, "full") && s.is(k+1, "year") {
+	if the && s.isAny(k, "full", "fiscal") && s.is(k+1, "year") {
+		// "the full year", "the fiscal year", read as the calendar's
 		k++
 	}
 	if the && s.is(k, "year") && !s.hyphen(k+1) && !s.isAny(k+1, "before", "after", "earlier", "ago", "later", "'", "’") {
