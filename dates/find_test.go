@@ -294,6 +294,10 @@ func TestRelativeWords(t *testing.T) {
 		{thu, "Sales rose 5% in recent years.", []string{"recent years=PAST_REF"}},
 		{thu, "It matters these days.", []string{"these days=PRESENT_REF"}},
 		{thu, "Costs are high at present and in the near term.", []string{"present=PRESENT_REF", "the near term=FUTURE_REF"}},
+		{thu, "Prices will rise in the coming years and the weeks ahead.", []string{"the coming years=FUTURE_REF", "the weeks ahead=FUTURE_REF"}},
+		{thu, "Prices rose in past years, and over the past years.", []string{"past years=PAST_REF", "the past years=PAST_REF"}},
+		{thu, "He spent the months ahead of the vote abroad; the years passed.", nil},
+		{thu, "Past years of war left scars.", nil},
 		{thu, "He was 6-year-old and six years old.", nil},
 		{thu, "Quarterly dividends and a quarterly report.", nil},
 	})

@@ -35,8 +35,8 @@ var rules = [...]struct {
 }
 
 // afterThe are the classes of words that can follow "the" in an
-// expression ("the weekend", "the past", "the 1990s").
-const afterThe = cRel | cNumber | cOrdinal | cVague | cSeason | cEdge | cUnit | cRef | cLead
+// expression ("the weekend", "the past", "the 1990s", "the weeks ahead").
+const afterThe = cRel | cNumber | cOrdinal | cVague | cSeason | cEdge | cUnit | cUnits | cRef | cLead
 
 // afterRel are the classes of words that can follow "last", "this" or
 // "next" in an expression, and afterA those that can follow "a".

@@ -8,7 +8,8 @@ import (
 
 // ref matches the references to the present, past and future: "now",
 // "currently", "recently", "recent years", "soon", "the future", "in the
-// immediate future", "the past", "at present".
+// immediate future", "the past", "at present", "the coming weeks", "past
+// years", "the weeks ahead".
 func (s *scanner) ref(i int) (int, res, bool) {
 	t := s.tok(i)
 	k := i
@@ -42,19 +43,34 @@ func (s *scanner) ref(i int) (int, res, bool) {
 			return k + 1, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
 		case s.is(k, "future"):
 			return k + 1, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
+		case k == i+1 && s.isAny(k, "coming", "past") && s.has(k+1, cUnits) && !s.is(k+2, "of"):
+			// "the coming weeks", "the past years": as without "the"
+			return k + 2, res{typ: model.TypeDate, value: pastOrFuture(s.is(k, "past"))}, true
+		case k == i+1 && s.has(k, cUnits) && s.is(k+1, "ahead") && !s.is(k+2, "of"):
+			// "the weeks ahead", but not "the months ahead of the vote"
+			return k + 2, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
 		case s.is(k, "past") && k == i+1 && !s.has(k+1, cUnit|cUnits|cNumber|cVague) && s.tok(k+1).kind != kNum:
 			return k + 1, res{typ: model.TypeDate, value: "PAST_REF"}, true
 		}
 	case s.word(t) == "these" && s.is(i+1, "days"):
 		return i + 2, res{typ: model.TypeDate, value: "PRESENT_REF"}, true
-	case s.word(t) == "coming" && s.has(i+1, cUnits) && !s.is(i-1, "the"):
-		return i + 2, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
+	case s.isAny(i, "coming", "past") && s.has(i+1, cUnits) && !s.is(i-1, "the") && !s.is(i+2, "of"):
+		// "in coming weeks", "in past years"
+		return i + 2, res{typ: model.TypeDate, value: pastOrFuture(s.is(i, "past"))}, true
 	case s.word(t) == "a" && s.is(i+1, "later") && s.is(i+2, "date"):
 		return i + 3, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
 	case s.word(t) == "present" && s.is(i-1, "at"):
 		return i + 1, res{typ: model.TypeDate, value: "PRESENT_REF"}, true
 	}
 	return i, res{}, false
+}
+
+// pastOrFuture is the reference a vague stretch of time points to.
+func pastOrFuture(past bool) string {
+	if past {
+		return "PAST_REF"
+	}
+	return "FUTURE_REF"
 }
 
 // set matches recurring times: "each evening", "every Thursday", "every
