@@ -109,6 +109,10 @@ func TestWeekdays(t *testing.T) {
 		{thu, "A Sun reporter and a Wed. deadline.", []string{"Wed.=2020-03-04"}},
 		{"", "The Kremlin said Thursday.", []string{"Thursday="}},
 		{thu, "Rebels shelled the town overnight.", []string{"overnight=2020-03-04TNI"}},
+		{thu, "He was held on Feb. 25 and freed the next morning.", []string{"Feb. 25=2020-02-25", "the next morning=2020-02-26TMO"}},
+		{thu, "He was freed the previous night.", []string{"the previous night=2020-03-04TNI"}},
+		{thu, "Talks end tomorrow; the following evening he flies home.", []string{"tomorrow=2020-03-06", "the following evening=2020-03-07TEV"}},
+		{thu, "Nights are cold, and the next mornings colder.", nil},
 		{thu, "The vote is due tonight.", []string{"tonight=2020-03-05TNI"}},
 	})
 }

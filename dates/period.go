@@ -142,6 +142,17 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 		}
 		r, ok := s.periodFrom(base, u, off)
 		return j, r, ok
+	case t.w.c&cPartOfDay != 0 && the && (rel == rNext || rel == rFollowing || rel == rPrevious) && s.word(t)[len(s.word(t))-1] != 's':
+		// "the next morning", "the previous night": beside the day just
+		// told of, or else the anchor.
+		if !s.known() {
+			return j, res{typ: model.TypeTime}, true
+		}
+		base := s.day
+		if s.lastEnd > 0 && i-s.lastEnd < discourse && s.last.grain == model.Day {
+			base = s.last.from
+		}
+		return j, podRes(addDate(base, 0, 0, off), int(t.w.n)), true
 	case t.w.c&cPartOfDay != 0 && !the && s.word(t)[len(s.word(t))-1] != 's':
 		if !s.known() {
 			return j, res{typ: model.TypeTime}, true
