@@ -177,6 +177,9 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	if s.is(j, "ago") || s.isAny(j, "later", "earlier") || s.is(j, "from") && s.is(j+1, "now") {
 		return s.shift(i, j, n, vague, u)
 	}
+	if k == i && s.someday(i, j) {
+		return j, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
+	}
 	return j, durationRes(n, vague, u), true
 }
 
@@ -204,4 +207,16 @@ func (s *scanner) amountBefore(k int) bool {
 	q := s.tok(k - 2)
 	return p.kind == kWord && !p.upper && p.w.c&(cYearCue|cApprox|cThe) == 0 &&
 		(q.kind == kNum || s.has(k-2, cNumber) && !s.isAny(k-2, "a", "an"))
+}
+
+// someday reports whether "one day" (tokens [i, j)) means some day to
+// come, as between a modal or a subject and its verb ("Islam will one
+// day be", "he hoped he one day follows"), not a day long ("for one day").
+func (s *scanner) someday(i, j int) bool {
+	if !s.is(i, "one") || !s.is(i+1, "day") || j != i+2 {
+		return false
+	}
+	n := s.tok(j)
+	return s.isAny(i-1, "will", "would", "could", "might", "may", "can", "shall", "he", "she", "they", "we", "i", "you", "it") &&
+		n.kind == kWord && !n.upper && n.w.c == 0 && !s.isAny(j, "of", "and", "or", "to", "at", "on", "for", "with")
 }
