@@ -301,6 +301,8 @@ func TestRelativeWords(t *testing.T) {
 		{thu, "Prices will rise in the coming years and the weeks ahead.", []string{"the coming years=FUTURE_REF", "the weeks ahead=FUTURE_REF"}},
 		{thu, "He hopes the region will one day be calm, and that he one day returns.", []string{"one day=FUTURE_REF", "one day=FUTURE_REF"}},
 		{thu, "The visit will take one day, and they met for one day.", []string{"one day=P1D", "one day=P1D"}},
+		{thu, "The truce is expected to last a month; it will last two weeks.", []string{"a month=P1M", "two weeks=P2W"}},
+		{thu, "Talks to last week's deadline failed.", []string{"last week=2020-W09"}},
 		{thu, "It will one day after another be calm.", []string{"one day=P1D"}},
 		{thu, "Prices rose in past years, and over the past years.", []string{"past years=PAST_REF", "the past years=PAST_REF"}},
 		{thu, "He spent the months ahead of the vote abroad; the years passed.", nil},
