@@ -32,6 +32,7 @@ var rules = [...]struct {
 	{(*scanner).dayBeside, cThe, false},
 	{(*scanner).yearAgo, cThe | cUnit | cLead, false},
 	{(*scanner).that, cThat, false},
+	{(*scanner).rangeEnd, 0, true},
 }
 
 // afterThe are the classes of words that can follow "the" in an
