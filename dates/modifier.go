@@ -1,7 +1,8 @@
 package dates
 
 // approx matches a modifier before an amount or a time: "more than six
-// hours", "at least 30 days", "about two years", "nearly an hour".
+// hours", "at least 30 days", "about two years", "nearly an hour",
+// "around Nov. 1".
 func (s *scanner) approx(i int) (int, res, bool) {
 	k, mod := s.modifier(i)
 	if k == i {
@@ -10,9 +11,14 @@ func (s *scanner) approx(i int) (int, res, bool) {
 	j, r, ok := s.duration(k)
 	if !ok {
 		j, r, ok = s.clock(k)
-		if !ok {
-			return i, res{}, false
-		}
+	}
+	if !ok && s.isAny(i, "around", "roughly", "approximately") {
+		// "around Nov. 1"; "about" is left out, as "talks about March 15"
+		// is no date near March 15.
+		j, r, ok = s.absDate(k)
+	}
+	if !ok {
+		return i, res{}, false
 	}
 	if r.mod == "" {
 		r.mod = mod

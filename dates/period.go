@@ -92,9 +92,14 @@ func (s *scanner) relUnit(i int) (int, res, bool) {
 	}
 	rel := int(s.tok(k).w.rel)
 	k++
-	if rel == rThis && s.is(k, "past") && s.isAny(k+1, "weekend", "week", "month", "year") {
-		// "this past weekend": the one just gone
-		rel, k = rLast, k+1
+	if rel == rThis && s.isAny(k, "past", "coming") && (s.isAny(k+1, "weekend", "week", "month", "year") || s.has(k+1, cSeason)) {
+		// "this past weekend", "this past spring": the one just gone;
+		// "this coming week" the one ahead
+		rel = rLast
+		if s.is(k, "coming") {
+			rel = rComing
+		}
+		k++
 	}
 	// "the past two months", "the next few days": a duration.
 	if rel == rPast || rel == rNext || rel == rLast || rel == rComing || rel == rPrevious || rel == rFollowing {

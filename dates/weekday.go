@@ -16,9 +16,12 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 		k++
 	}
 	rel := 0
-	if s.is(k, "this") && s.is(k+1, "past") && s.weekdayTok(k+2) {
-		// "this past Sunday"
+	if s.is(k, "this") && s.isAny(k+1, "past", "coming") && s.weekdayTok(k+2) {
+		// "this past Sunday", "this coming Sunday"
 		rel, k = rPast, k+2
+		if s.is(k-1, "coming") {
+			rel = rComing
+		}
 	} else if s.has(k, cRel) && s.weekdayTok(k+1) {
 		rel = int(s.tok(k).w.rel)
 		k++
