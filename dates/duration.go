@@ -99,7 +99,7 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	k := i
 	if s.is(k, "the") {
 		k++
-		if s.isAny(k, "first", "last", "past", "next") {
+		if s.isAny(k, "first", "last", "past", "next", "latest") {
 			k++
 		}
 	}

@@ -78,6 +78,7 @@ func TestPartSpans(t *testing.T) {
 		// No calendar part: a duration, as before.
 		{thu, "Sales fell in the first nine months of 2019.", []string{"the first nine months=P9M", "2019=2019"}},
 		{thu, "Sales fell in the first two quarters.", []string{"the first two quarters=P2Q"}},
+		{thu, "Sales fell in the latest nine months.", []string{"the latest nine months=P9M"}},
 	})
 }
 
