@@ -149,8 +149,9 @@ func (s *scanner) duration(i int) (int, res, bool) {
 		// an age, or "a year-earlier loss"
 		return i, res{}, false
 	}
-	if u == uQuarter && (s.is(j+1, "of") && !s.is(j+2, "the") || s.is(j+1, "of") && s.is(j+2, "the") && !s.has(j+3, cUnit)) {
-		// "a quarter of the votes" is a fraction.
+	if u == uQuarter && !vague && (s.is(j+1, "of") && !s.is(j+2, "the") || s.is(j+1, "of") && s.is(j+2, "the") && !s.has(j+3, cUnit)) {
+		// "a quarter of the votes" is a fraction; "several quarters of
+		// losses" is not.
 		return i, res{}, false
 	}
 	j++
@@ -184,9 +185,14 @@ func (s *scanner) duration(i int) (int, res, bool) {
 }
 
 // someUnits matches a unit in the plural with no number, after a word
-// that makes it an amount: "for years", "within weeks", "in months".
+// that makes it an amount: "for years", "within weeks", "in months"; and
+// before "ago": "months ago".
 func (s *scanner) someUnits(i int) (int, res, bool) {
 	u, ok := s.unitAt(i)
+	if ok && s.has(i, cUnits) && s.is(i+1, "ago") && u != uHalf && s.tok(i-1).kind == kWord && !s.has(i-1, cNumber|cVague|cFill) {
+		// "months ago", as "several months ago"
+		return i + 2, res{typ: model.TypeDate, value: "PAST_REF"}, true
+	}
 	if !ok || !s.has(i, cUnits) || !s.isAny(i-1, "for", "over", "within", "in", "after", "about", "nearly", "took", "takes", "take") {
 		return i, res{}, false
 	}

@@ -79,6 +79,10 @@ func TestPartSpans(t *testing.T) {
 		{thu, "Sales fell in the first nine months of 2019.", []string{"the first nine months=P9M", "2019=2019"}},
 		{thu, "Sales fell in the first two quarters.", []string{"the first two quarters=P2Q"}},
 		{thu, "Sales fell in the latest nine months.", []string{"the latest nine months=P9M"}},
+		{thu, "Profit came after several quarters of losses.", []string{"several quarters=PXQ"}},
+		{thu, "Three quarters of the votes were cast.", nil},
+		{thu, "He left months ago; over the years, prices rose.", []string{"months ago=PAST_REF", "the years=PXY"}},
+		{thu, "The years of war ended over the weeks ahead.", []string{"the weeks ahead=FUTURE_REF"}},
 	})
 }
 

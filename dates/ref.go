@@ -46,6 +46,11 @@ func (s *scanner) ref(i int) (int, res, bool) {
 		case k == i+1 && s.isAny(k, "coming", "past") && s.has(k+1, cUnits) && !s.is(k+2, "of"):
 			// "the coming weeks", "the past years": as without "the"
 			return k + 2, res{typ: model.TypeDate, value: pastOrFuture(s.is(k, "past"))}, true
+		case k == i+1 && s.has(k, cUnits) && s.isAny(i-1, "over", "through", "throughout") && !s.isAny(k+1, "of", "ahead") && !s.possessive(k+1):
+			// "over the years": an amount of time, not told
+			if u, ok := s.unitAt(k); ok && u != uHalf {
+				return k + 1, durationRes(0, true, u), true
+			}
 		case k == i+1 && s.has(k, cUnits) && s.is(k+1, "ahead") && !s.is(k+2, "of"):
 			// "the weeks ahead", but not "the months ahead of the vote"
 			return k + 2, res{typ: model.TypeDate, value: "FUTURE_REF"}, true
