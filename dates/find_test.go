@@ -109,6 +109,8 @@ func TestWeekdays(t *testing.T) {
 		{"2020-03-09", "They had planned to vote on Friday.", []string{"Friday=2020-03-06"}},
 		{"2020-03-09", "The bid is due to lapse Friday evening.", []string{"Friday evening=2020-03-13TEV"}},
 		{"2020-03-09", "The vote has been scheduled for Friday.", []string{"Friday=2020-03-13"}},
+		{"2020-03-09", "Officials do not plan to move troops on Friday.", []string{"Friday=2020-03-13"}},
+		{"2020-03-09", "Rebels who hope to win struck on Friday.", []string{"Friday=2020-03-06"}},
 		{thu, "Ministers meet next Monday.", []string{"next Monday=2020-03-09"}},
 		{thu, "Ministers meet this coming Sunday.", []string{"this coming Sunday=2020-03-08"}},
 		{thu, "Ministers meet this coming week, after talks this past spring.", []string{"this coming week=2020-W11", "this past spring=2019-SP"}},
