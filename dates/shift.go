@@ -193,7 +193,6 @@ func (s *scanner) comparative(i int) bool {
 // from $5 million a year ago").
 const discourse = 80
 
-// periodGrain reports whether g is a period that "a year ago" keeps.
 // newTopic reports whether the period r, named at token i, becomes the
 // one the report is about. Results are reported for a period that has
 // ended, the latest one: once one is named, a period still to come
@@ -210,6 +209,7 @@ func (s *scanner) newTopic(r res, i int) bool {
 	return old.grain != r.grain || !r.from.Before(old.from)
 }
 
+// periodGrain reports whether g is a period that "a year ago" keeps.
 func periodGrain(g model.Grain) bool {
 	return g == model.Quarter || g == model.Half || g == model.Month
 }
