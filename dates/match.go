@@ -63,7 +63,7 @@ func (s *scanner) match(i int) (int, res, bool) {
 			return i, res{}, false
 		}
 	}
-	if s.is(i, "last") && s.isAny(i-1, "to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "shall") &&
+	if t.w.c&cRel != 0 && s.is(i, "last") && s.isAny(i-1, "to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "shall") &&
 		!s.has(i+1, cUnit|cWeekday|cMonth|cSeason|cHoliday) {
 		// "is expected to last a month": the verb, not a relation, which
 		// takes its unit at once ("to last week's deadline").

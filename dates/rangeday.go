@@ -8,10 +8,10 @@ import "github.com/dipnews/diplomacy/model"
 // after it that makes it a count ("April 24 and 25 people").
 func (s *scanner) rangeEnd(i int) (int, res, bool) {
 	k := i - 1
-	if !s.hyphen(k) && !s.isAny(k, "and", "to", "through", "or") {
+	if s.lastEnd != k || s.last.grain != model.Day || s.last.anaphor || !s.dayNum(i) {
 		return i, res{}, false
 	}
-	if s.lastEnd != k || s.last.grain != model.Day || s.last.anaphor || !s.dayNum(i) {
+	if !s.hyphen(k) && !s.isAny(k, "and", "to", "through", "or") {
 		return i, res{}, false
 	}
 	switch n := s.tok(i + 1); {
