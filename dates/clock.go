@@ -172,6 +172,12 @@ func (s *scanner) clock(i int) (int, res, bool) {
 			if _, d, ok := s.clockDay(j, i); ok && day.IsZero() {
 				day = d
 			}
+		} else if ok && a.loc != nil && day.IsZero() {
+			// "at 4 in the morning (4 a.m. EDT Thursday)": the same
+			// moment with its zone and day, an expression of its own.
+			if k2, d, ok := s.clockDay(k, i); ok && s.punct(k2, ')') {
+				alt, hasAlt, day = a, true, d
+			}
 		}
 	}
 	if day.IsZero() {

@@ -231,6 +231,7 @@ func TestClockTimes(t *testing.T) {
 		{thu, "It starts one minute past midnight.", []string{"one minute past midnight=2020-03-06T00:01"}},
 		{thu, "The call began at 2 p.m. Moscow time.", []string{"2 p.m. Moscow time=2020-03-05T11:00Z"}},
 		{thu, "On Monday, the talks ended at 10 p.m. GMT.", []string{"Monday=2020-03-02", "10 p.m. GMT=2020-03-02T22:00Z"}},
+		{thu, "He will leave at 4 in the morning (4 a.m. GMT Saturday).", []string{"4 in the morning=2020-03-07T04:00Z", "4 a.m. GMT Saturday=2020-03-07T04:00Z"}},
 		{thu, "On Monday the talks ended. They resumed at 10 p.m. GMT.", []string{"Monday=2020-03-02", "10 p.m. GMT=2020-03-05T22:00Z"}},
 		{thu, "At midnight (Thursday local time) (22:00 GMT), it begins.", []string{"midnight (Thursday local time) (22:00 GMT)=2020-03-05T22:00Z"}},
 		{thu, "The curfew ends at midnight.", []string{"midnight=2020-03-06T00:00"}},
