@@ -110,6 +110,9 @@ func (s *scanner) cue(k int) int {
 	if t.kind != kWord {
 		return leanNone
 	}
+	if s.is(k, "next") && s.is(k+1, "to") {
+		return leanNone // "the blasts next to the embassy": beside, not after
+	}
 	if t.w.c&cFuture != 0 && (s.is(k-1, "had") || s.is(k-1, "been") && s.is(k-2, "had")) {
 		// "had been due to expire Friday", "had planned to meet Friday":
 		// a plan told in the past perfect is one whose time has gone.
