@@ -260,10 +260,33 @@ func (s *scanner) way(i, j int, news way) way {
 	if s.f.dir != News {
 		return s.option(news)
 	}
-	if !s.possessive(j) && !s.attributive(i, j) && s.forward(i, j) {
+	if s.possessive(j) || s.attributive(i, j) {
+		return news
+	}
+	if s.forward(i, j) || s.opens(i) && s.lean(i, j) == leanNone && s.plainFuture(j) {
 		return fwd
 	}
 	return news
+}
+
+// plainFuture reports whether the first cue after token j, in the
+// sentence an expression opens, is a plain future: "On Tuesday, the
+// league will hold ...", "... plans to hold ...". A participle that looks
+// ahead is often an adjective there ("when he set off on a hastily
+// planned trip"), and leaves the day in the past.
+func (s *scanner) plainFuture(j int) bool {
+	for k := j; k < len(s.toks) && k < j+2*lookBack && !s.clauseEnd(k); k++ {
+		if k > j && s.tok(k).brk {
+			break
+		}
+		switch s.cue(k) {
+		case leanFwd:
+			return s.isAny(k, "will", "shall", "ll") || s.is(k+1, "to")
+		case leanBack:
+			return false
+		}
+	}
+	return false
 }
 
 // cycle resolves the n-th period (0-based) of a yearly cycle of `per`
