@@ -129,6 +129,16 @@ func partRes(y, n, months int, code string, g model.Grain, loc *time.Location) r
 	return res{value: string(b), grain: g, from: t, to: addDate(t, 0, months, 0)}
 }
 
+// quarterIn is the quarter of year y that month m falls in.
+func quarterIn(y int, m time.Month, loc *time.Location) res {
+	return partRes(y, (int(m)-1)/3+1, 3, "Q", model.Quarter, loc)
+}
+
+// halfIn is the half of year y that month m falls in.
+func halfIn(y int, m time.Month, loc *time.Location) res {
+	return partRes(y, (int(m)-1)/6+1, 6, "H", model.Half, loc)
+}
+
 // seasonRes is season s (1 spring .. 4 winter) of year y; winter starts in
 // December of y.
 func seasonRes(y, s int, loc *time.Location) res {

@@ -86,15 +86,22 @@ func (s *scanner) opens(i int) bool {
 // leanAfter returns the leaning of the first cue after token j in its
 // sentence: the verb of a sentence that an expression opens.
 func (s *scanner) leanAfter(j int) int {
+	_, l := s.cueAfter(j)
+	return l
+}
+
+// cueAfter returns the first token after token j, in its sentence, that
+// leans forward or back, and its leaning; leanNone when there is none.
+func (s *scanner) cueAfter(j int) (int, int) {
 	for k := j; k < len(s.toks) && k < j+2*lookBack && !s.clauseEnd(k); k++ {
 		if k > j && s.tok(k).brk {
 			break
 		}
 		if l := s.cue(k); l == leanFwd || l == leanBack {
-			return l
+			return k, l
 		}
 	}
-	return leanNone
+	return -1, leanNone
 }
 
 // clauseEnd reports whether token k ends the stretch of text a cue is
@@ -263,7 +270,8 @@ func (s *scanner) way(i, j int, news way) way {
 	if s.possessive(j) || s.attributive(i, j) {
 		return news
 	}
-	if s.forward(i, j) || s.opens(i) && s.lean(i, j) == leanNone && s.plainFuture(j) {
+	switch l := s.lean(i, j); {
+	case l == leanFwd, l == leanNone && s.opens(i) && s.plainFuture(j):
 		return fwd
 	}
 	return news
@@ -275,18 +283,8 @@ func (s *scanner) way(i, j int, news way) way {
 // ahead is often an adjective there ("when he set off on a hastily
 // planned trip"), and leaves the day in the past.
 func (s *scanner) plainFuture(j int) bool {
-	for k := j; k < len(s.toks) && k < j+2*lookBack && !s.clauseEnd(k); k++ {
-		if k > j && s.tok(k).brk {
-			break
-		}
-		switch s.cue(k) {
-		case leanFwd:
-			return s.isAny(k, "will", "shall", "ll") || s.is(k+1, "to")
-		case leanBack:
-			return false
-		}
-	}
-	return false
+	k, l := s.cueAfter(j)
+	return l == leanFwd && (s.isAny(k, "will", "shall", "ll") || s.is(k+1, "to"))
 }
 
 // cycle resolves the n-th period (0-based) of a yearly cycle of `per`

@@ -52,12 +52,7 @@ func easter(y int, loc *time.Location) time.Time {
 // "Easter", "New Year's Day", "last Christmas", "next Easter", "Easter
 // week".
 func (s *scanner) holiday(i int) (int, res, bool) {
-	k := i
-	rel := 0
-	if s.has(k, cRel) {
-		rel = int(s.tok(k).w.rel)
-		k++
-	}
+	rel, k := s.leadingRel(i)
 	t := s.tok(k)
 	if !s.has(k, cHoliday) || !t.upper {
 		return i, res{}, false

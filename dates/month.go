@@ -10,12 +10,7 @@ import (
 // "this March", "December of 2019" is left to absDate. May and March,
 // which are also common words, need a cue before them.
 func (s *scanner) monthBare(i int) (int, res, bool) {
-	k := i
-	rel := 0
-	if s.has(k, cRel) {
-		rel = int(s.tok(k).w.rel)
-		k++
-	}
+	rel, k := s.leadingRel(i)
 	t := s.tok(k)
 	if !s.monthTok(k) || len(s.word(t)) < 5 && s.word(t) != "june" && s.word(t) != "july" && s.word(t) != "may" {
 		return i, res{}, false

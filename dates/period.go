@@ -48,6 +48,15 @@ func floorDiv(a, b int) int {
 	return q
 }
 
+// leadingRel reads an optional relation word ("last", "this", "next") at
+// token k: its relation, 0 when there is none, and the token after it.
+func (s *scanner) leadingRel(k int) (rel, next int) {
+	if s.has(k, cRel) {
+		return int(s.tok(k).w.rel), k + 1
+	}
+	return 0, k
+}
+
 // relOffset is the move of a relation word: last -1, next +1, this 0.
 func relOffset(rel int) (int, bool) {
 	switch rel {

@@ -58,7 +58,7 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		// "the 1988 period", "last year's quarter": the quarter the
 		// report is about, in that year.
 		if tp, ok := s.topicAt(i); ok && tp.grain == model.Quarter {
-			r := partRes(y, (int(tp.from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc)
+			r := quarterIn(y, tp.from.Month(), s.loc)
 			r.anaphor = true
 			return k + 1, r, true
 		}
@@ -68,7 +68,7 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 		// With none named, the quarter results are reported for: the
 		// latest one ended, in that year.
 		last, _ := s.period(uQuarter, -1)
-		return k + 1, partRes(y, (int(last.from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc), true
+		return k + 1, quarterIn(y, last.from.Month(), s.loc), true
 	}
 	switch {
 	case t.kind == kWord && (s.word(t) == "last" || s.word(t) == "final") && s.isAny(k+1, "quarter", "half") && s.is(k+2, "of"):

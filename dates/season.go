@@ -1,7 +1,7 @@
 package dates
 
-// season matches "the summer", "in summer", "summer 2019", "the fall of 2019" (last,
-// this and next seasons are left to relUnit).
+// season matches "the summer", "in summer", "summer 2019", "the fall of
+// 2019" (last, this and next seasons are left to relUnit).
 func (s *scanner) season(i int) (int, res, bool) {
 	k := i
 	the := s.is(k, "the")

@@ -54,7 +54,7 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 	if t, ok := s.topicAt(i); ok {
 		if s.is(j-1, "quarter") && t.grain != model.Quarter {
 			// "the year-ago quarter" after a month: its quarter.
-			t = partRes(t.from.Year(), (int(t.from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc)
+			t = quarterIn(t.from.Year(), t.from.Month(), s.loc)
 		}
 		return j, s.yearsFrom(t, -1), true
 	}
@@ -131,7 +131,7 @@ func (s *scanner) shift(i, j, n int, vague bool, u int) (int, res, bool) {
 		return end, monthRes(t.Year(), t.Month(), s.loc), true
 	case uQuarter:
 		t := midnight(base.Year(), base.Month()+time.Month(3*n), 1, s.loc)
-		return end, partRes(t.Year(), (int(t.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc), true
+		return end, quarterIn(t.Year(), t.Month(), s.loc), true
 	case uYear:
 		return end, yearRes(base.Year()+n, s.loc), true
 	case uDecade:
@@ -161,9 +161,9 @@ func (s *scanner) yearsFrom(r res, n int) res {
 	var out res
 	switch r.grain {
 	case model.Quarter:
-		out = partRes(from.Year(), (int(from.Month())-1)/3+1, 3, "Q", model.Quarter, s.loc)
+		out = quarterIn(from.Year(), from.Month(), s.loc)
 	case model.Half:
-		out = partRes(from.Year(), (int(from.Month())-1)/6+1, 6, "H", model.Half, s.loc)
+		out = halfIn(from.Year(), from.Month(), s.loc)
 	case model.Month:
 		out = monthRes(from.Year(), from.Month(), s.loc)
 	default:
