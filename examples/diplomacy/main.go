@@ -67,7 +67,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p, err := diplomacy.New(opts...)
 	if err != nil {
-		fmt.Fprintf(stderr, "diplomacy: %v\n", err)
+		fmt.Fprintf(stderr, "diplomacy: %s\n", errText(err))
 		return 2
 	}
 	out := bufio.NewWriter(stdout)
@@ -89,13 +89,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if err != nil {
-			// The line starts with the command's name already: the
-			// library's own prefix would only repeat it.
-			fmt.Fprintf(stderr, "diplomacy: %s: %s\n", name, strings.TrimPrefix(err.Error(), "diplomacy: "))
+			fmt.Fprintf(stderr, "diplomacy: %s: %s\n", name, errText(err))
 			status = 2
 		}
 	}
 	return status
+}
+
+// errText is the text of err without the library's own prefix: the line
+// starts with the command's name already.
+func errText(err error) string {
+	return strings.TrimPrefix(err.Error(), "diplomacy: ")
 }
 
 // readArticle reads the file name, or standard input for "-", refusing

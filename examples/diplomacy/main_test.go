@@ -118,6 +118,17 @@ func TestRunBadPublished(t *testing.T) {
 	}
 }
 
+func TestRunBadOption(t *testing.T) {
+	good := filepath.Join(seedDir, "004_4ab497166198e562.txt")
+	status, out, errOut := runCmd(t, "", "-max", "0", good)
+	if status != 2 || out != "" {
+		t.Errorf("-max 0: status %d, output %q; want 2 and none", status, out)
+	}
+	if strings.Count(errOut, "\n") != 1 || strings.Count(errOut, "diplomacy:") != 1 {
+		t.Errorf("-max 0: errors %q, want one line with the command's name once", errOut)
+	}
+}
+
 func TestRunStdin(t *testing.T) {
 	text, err := os.ReadFile(filepath.Join(seedDir, "004_4ab497166198e562.txt"))
 	if err != nil {
