@@ -139,16 +139,15 @@ func New(opts ...Option) (*Parser, error) {
 
 // Parse reads one article and returns its report.
 //
-// A long text (over extract.DefaultPartSize, 64 KiB, far longer than a
-// news article), such as an archive of many articles, is read part by
-// part, so that memory stays bounded by a part and the records: each
-// extractor is run once per part (see extract.AnalyzeParts for what a part
-// does not see of the parts before it), and the final merge once on the
-// whole report. Offsets and spans are always into the whole text.
+// A text longer than extract.DefaultPartSize is read part by part (see
+// the package documentation, and extract.AnalyzeParts for what a part
+// does not see of the parts before it): each extractor runs once per part
+// and the final merge once on the whole report. Offsets and spans are
+// always into the whole text.
 //
-// Parse fails with
-// ErrTooLarge for a text over the size limit, with the context's error when
-// ctx is done, and with an extractor's error, naming the extractor.
+// Parse fails with ErrTooLarge for a text over the size limit, with the
+// context's error when ctx is done, and with an extractor's error, naming
+// the extractor.
 func (p *Parser) Parse(ctx context.Context, a Article) (*model.Report, error) {
 	if len(a.Text) > p.maxSize {
 		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(a.Text), p.maxSize)

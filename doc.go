@@ -36,8 +36,8 @@
 // and passing it to New with WithExtractor; their records appear in the
 // report's Other list. Extract is called once per part of a long text:
 // an extractor reads the Analysis's sentences, tokens, mentions and
-// dates, never the whole text at once. WithLexicon loads actors, offices and places on top
-// of the embedded lexicon.
+// dates, never the whole text at once. WithLexicon loads actors, offices
+// and places on top of the embedded lexicon.
 //
 // The command examples/diplomacy prints one report per article as a line
 // of JSON, the format of which is the package model's.

@@ -100,7 +100,7 @@ func TestReportRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	day := time.Date(2020, 3, 5, 0, 0, 0, 0, damascus)
-	thursday := &Date{Text: "Thursday", Type: TypeDate, Value: "2020-03-05", Grain: Day, From: day, To: day.AddDate(0, 0, 1), Span: Span{10, 18, "Thursday"}}
+	thursday := &Date{Text: "Thursday", Type: TypeDate, Value: "2020-03-05", Grain: Day, From: day, To: day.AddDate(0, 0, 1), Span: Span{Start: 10, End: 18}}
 	r := Report{
 		ID:        "a",
 		Published: "2020-03-05",

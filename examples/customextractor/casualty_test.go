@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/dipnews/diplomacy"
+	"github.com/dipnews/diplomacy/extract"
 )
 
 func TestCasualtyExtractor(t *testing.T) {
@@ -116,7 +117,7 @@ func TestLongText(t *testing.T) {
 		t.Fatal(err)
 	}
 	const sentence = "34 Turkish soldiers were reported killed in an attack.\n\n"
-	n := 3*64<<10/len(sentence) + 1 // more than three parts
+	n := 3*extract.DefaultPartSize/len(sentence) + 1 // more than three parts
 	text := strings.Repeat(sentence, n)
 	r, err := p.Parse(context.Background(), diplomacy.Article{Text: text})
 	if err != nil {

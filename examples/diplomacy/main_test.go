@@ -170,26 +170,23 @@ func TestReportWriter(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no seed articles: %v", err)
 	}
-	var archive strings.Builder
 	var reports []*model.Report
-	for len(reports) == 0 || archive.Len() < 200<<10 {
-		for _, f := range files {
-			text, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			archive.Write(text)
-			archive.WriteString("\n\n")
-			if len(reports) < len(files) {
-				r, err := p.Parse(context.Background(), diplomacy.Article{ID: filepath.Base(f), Text: string(text), Published: time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)})
-				if err != nil {
-					t.Fatal(err)
-				}
-				reports = append(reports, r)
-			}
+	var articles strings.Builder
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
 		}
+		articles.Write(text)
+		articles.WriteString("\n\n")
+		r, err := p.Parse(context.Background(), diplomacy.Article{ID: filepath.Base(f), Text: string(text), Published: time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, r)
 	}
-	r, err := p.Parse(context.Background(), diplomacy.Article{Text: archive.String()})
+	archive := strings.Repeat(articles.String(), (200<<10)/articles.Len()+1)
+	r, err := p.Parse(context.Background(), diplomacy.Article{Text: archive})
 	if err != nil {
 		t.Fatal(err)
 	}
