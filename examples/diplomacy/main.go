@@ -156,39 +156,35 @@ func newReportWriter(w *bufio.Writer) *reportWriter {
 func (rw *reportWriter) write(r *model.Report) error {
 	rw.w.WriteByte('{')
 	sep := ""
-	field := func(name string, v any) error {
+	key := func(name string) {
 		rw.w.WriteString(sep + `"` + name + `":`)
 		sep = ","
-		return rw.value(v)
 	}
 	var err error
 	if r.ID != "" {
-		err = field("id", r.ID)
+		key("id")
+		err = rw.value(r.ID)
 	}
 	if err == nil && r.Published != "" {
-		err = field("published", r.Published)
+		key("published")
+		err = rw.value(r.Published)
 	}
 	if err == nil && r.Dateline != nil {
-		err = field("dateline", r.Dateline)
+		key("dateline")
+		err = rw.value(r.Dateline)
 	}
-	for _, f := range []struct {
-		name string
-		list func() error
-	}{
-		{"meetings", func() error { return writeList(rw, r.Meetings) }},
-		{"ceasefires", func() error { return writeList(rw, r.Ceasefires) }},
-		{"zones", func() error { return writeList(rw, r.Zones) }},
-		{"patrols", func() error { return writeList(rw, r.Patrols) }},
-		{"dates", func() error { return writeList(rw, r.Dates) }},
-		{"other", func() error { return writeList(rw, r.Other) }},
-	} {
-		if err != nil {
-			return err
+	list := func(name string, write func() error) {
+		if err == nil {
+			key(name)
+			err = write()
 		}
-		rw.w.WriteString(sep + `"` + f.name + `":`)
-		sep = ","
-		err = f.list()
 	}
+	list("meetings", func() error { return writeList(rw, r.Meetings) })
+	list("ceasefires", func() error { return writeList(rw, r.Ceasefires) })
+	list("zones", func() error { return writeList(rw, r.Zones) })
+	list("patrols", func() error { return writeList(rw, r.Patrols) })
+	list("dates", func() error { return writeList(rw, r.Dates) })
+	list("other", func() error { return writeList(rw, r.Other) })
 	if err != nil {
 		return err
 	}
