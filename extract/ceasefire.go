@@ -272,7 +272,13 @@ func (a *Analysis) onDay(s Sentence, t *model.Date) *model.Date {
 	}
 	moved := *t
 	moved.From, moved.To = t.From.Add(shift), t.To.Add(shift)
-	moved.Value = moved.From.UTC().Format("2006-01-02T15:04Z")
+	// The value keeps its form: an instant in UTC, or a wall clock time
+	// when its zone is unknown.
+	if strings.HasSuffix(t.Value, "Z") {
+		moved.Value = moved.From.UTC().Format("2006-01-02T15:04Z")
+	} else {
+		moved.Value = moved.From.Format("2006-01-02T15:04")
+	}
 	moved.Span = model.Span{Start: t.Span.Start, End: d.Span.End}
 	moved.Text = a.Span(t.Span.Start, d.Span.End).Text
 	return &moved
