@@ -44,8 +44,7 @@ var placePrepositions = newWordSet(
 
 // actors returns the actors named in tokens [first, end), outside
 // attribution clauses, resolved on day (offices are looked up as held
-// that day). subject is the office of the person a "counterpart" is
-// relative to; when empty, the first person of the range is used.
+// that day); see actorsOutside.
 func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 	return a.actorsOutside(first, end, day, a.attribution(first, end), "")
 }
@@ -308,8 +307,8 @@ func (a *Analysis) lastPersonBefore(k int, skip []actorRef, day time.Time) (acto
 }
 
 // capitalActs reports whether a capital named just before token k acts
-// for its government: a verb or another actor follows ("Ankara and Moscow
-// agreed", "Moscow said").
+// for its government: "and" or one of the verbs of governments follows
+// ("Ankara and Moscow agreed", "Moscow said").
 func (a *Analysis) capitalActs(k, end int) bool {
 	if k >= end {
 		return false

@@ -50,9 +50,10 @@ func (a *Analysis) attribution(first, end int) ranges {
 			break
 		}
 	}
-	// After a quotation: `," Hun Manet said, expressing thanks to Trump`.
+	// After a quotation: `," Hun Manet said, expressing thanks to Trump`,
+	// unless the trailing clause above is that one.
 	for k := first; k+1 < end; k++ {
-		if a.word(k) == wQuote && toks[k+1].Kind == Word && k > first && a.isSourceClause(k+1, end) {
+		if a.word(k) == wQuote && toks[k+1].Kind == Word && k > first && (len(out) == 0 || out[0] != [2]int{k + 1, end}) && a.isSourceClause(k+1, end) {
 			out = append(out, [2]int{k + 1, end})
 			break
 		}

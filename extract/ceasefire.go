@@ -128,18 +128,18 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	}
 	day := a.Anchor.Day
 	c.Parties = []model.Actor{}
+	compound, with := a.compoundParties(trig), a.withAfter(trigEnd, s.End)
 	switch k := a.indexNorm(trigEnd, min(s.End, trigEnd+4), "between"); {
 	case k >= 0:
 		c.Parties = countries(a.actors(k+1, a.clauseEnd(k+1, s.End), day), a)
-	case len(a.compoundParties(trig)) >= 2:
-		c.Parties = a.compoundParties(trig) // "the Israel-Lebanon ceasefire"
+	case len(compound) >= 2:
+		c.Parties = compound // "the Israel-Lebanon ceasefire"
 	case c.Status == model.Agreed || c.Status == model.ProposedCeasefire:
 		c.Parties = countries(a.actors(s.First, s.End, day), a)
-	case a.withAfter(trigEnd, s.End) >= 0:
+	case with >= 0:
 		// "Lebanon would extend a ceasefire agreement with Israel"
-		k := a.withAfter(trigEnd, s.End)
 		rs := a.actors(s.First, trig, day)
-		c.Parties = countries(append(rs, a.actors(k+1, a.clauseEnd(k+1, s.End), day)...), a)
+		c.Parties = countries(append(rs, a.actors(with+1, a.clauseEnd(with+1, s.End), day)...), a)
 	}
 	if g, gEnd, _ := guarantorCues.find(a, s.First, s.End); g >= 0 {
 		var rs []actorRef
@@ -203,8 +203,10 @@ var startWords = newWordSet(
 	"implemented", "implementation", "as", "since",
 )
 
-// startEnd picks the start and end of a truce in sentence s: a clock time,
-// or a date after "from", "as of", "starting"; an end after "until".
+// startEnd picks the start and end of a truce in sentence s: a clock time
+// (moved to the day written after it, see onDay), or a date right after
+// one of startCues or a few words after one of startWords; an end right
+// after one of endCues ("until").
 func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
 		if d.Value == "" || d.Type == model.TypeDuration || d.Type == model.TypeSet {

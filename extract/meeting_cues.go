@@ -77,7 +77,8 @@ var meetingTriggers = func() *phrases {
 	return newPhrases(words, tags)
 }()
 
-// meetingStatusCues look at the words before a trigger.
+// The cues of a meeting's status and manner: proposedCues and plannedCues
+// stand before a trigger, futureCues after it.
 var (
 	proposedCues = newPhrases([]string{
 		"try to arrange", "possibility of", "possibility of holding", "proposed", "propose", "proposes", "proposal",
@@ -144,9 +145,9 @@ func (a *Analysis) inDate(off int) bool {
 }
 
 // triggerStandsAlone filters the weakest triggers: a bare "phone",
-// "call" or "spoke" counts only next to a person or pronoun, and a
-// capitalised "Congress" or "Conference" in a name of an institution
-// ("the US Congress") is no meeting unless held somewhere.
+// "call", "spoke", "host" or "round", "received" or "called" with no
+// person after it, "hosted by", and "discussed" with no "with" after it
+// and fewer than two people before it.
 func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 	n := a.Norm(k)
 	switch {

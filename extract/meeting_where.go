@@ -70,7 +70,7 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 			continue
 		}
 		if m.End == trig || m.End+1 == trig && a.Norm(m.End) == "'s" {
-			return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
+			return placeOf(m.Entry)
 		}
 		if k := m.First - 1; k >= s.First && m.End < trig && (a.Norm(k) == "in" || a.Norm(k) == "at") && a.onlyDatesBefore(s.First, k) {
 			return placeOf(m.Entry) // "In Sochi, the leaders discussed ...", "3 May in Sochi, ..."
@@ -84,7 +84,7 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		for k := m.First - 1; k >= trigEnd && k >= m.First-6; k-- {
 			n := a.Norm(k)
 			if n == "in" || n == "at" {
-				return &model.Place{Name: m.Entry.Name, Country: m.Entry.Country}
+				return placeOf(m.Entry)
 			}
 			if n == "," || n == "." || n == "between" || n == "with" || n == "to" || n == "province" || n == "provinces" || n == "region" || n == "regions" {
 				break

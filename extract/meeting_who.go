@@ -139,7 +139,7 @@ func (a *Analysis) isNamedEvent(trig int) bool {
 
 // countedCountries resolves "the leaders of the three countries" to the
 // last three countries named.
-func (a *Analysis) countedCountries(s Sentence, trig, si int) ([]actorRef, bool) {
+func (a *Analysis) countedCountries(s Sentence, trig int) ([]actorRef, bool) {
 	for k := max(trig, 1); k+2 < s.End && k < trig+12; k++ {
 		n := a.Norm(k)
 		groups := n == "sides" || n == "parties"

@@ -65,13 +65,7 @@ func wordInSlot(w string, i uint32) wordID {
 }
 
 // vocabHash returns the slot where the search for w starts.
-func vocabHash(w string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
-	}
-	return vocabSlot(h)
-}
+func vocabHash(w string) uint32 { return vocabSlot(partHash(w)) }
 
 // vocabSlot folds the FNV-1a hash h of a word into a slot of the table.
 func vocabSlot(h uint32) uint32 {
