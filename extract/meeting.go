@@ -130,7 +130,8 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	whole := a.Sentences[si].Span
 	m.Evidence = a.Span(whole.Start, whole.End)
 	m.Status, m.weakStatus = a.meetingStatus(s, trig, t.from)
-	if d, ok := a.eventDate(s, trig, trigEnd); ok && !a.inRange(s, d) {
+	cut := a.attribution(s.First, s.End)
+	if d, ok := a.eventDate(s, trig, trigEnd, cut); ok && !a.inRange(s, d) {
 		if m.Status == model.Planned || m.Status == model.Proposed {
 			d = a.forward(d)
 		}
@@ -147,7 +148,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	m.Duration = a.meetingDuration(s)
 	m.Topics = a.topics(s, m.Location)
 
-	parts := a.participants(s, trig, day)
+	parts := a.participants(s, trig, day, cut)
 	if cue.kind == model.Visit && m.Location == nil {
 		if p, ok := a.visited(s, trigEnd); ok {
 			m.Location = placeOf(p) // "will visit Pyongyang"

@@ -9,10 +9,8 @@ import (
 
 // eventDate picks the date of the event whose trigger is at trig: the
 // resolved day-or-coarser date nearest to it, preferring dates outside
-// attribution clauses.
-func (a *Analysis) eventDate(s Sentence, trig, trigEnd int) (model.Date, bool) {
-	var cut ranges // read only when the sentence has a date
-	cutRead := false
+// cut, the sentence's attribution clauses.
+func (a *Analysis) eventDate(s Sentence, trig, trigEnd int, cut ranges) (model.Date, bool) {
 	at := a.Tokens[trig].Start
 	best, bestDist, found := model.Date{}, 0, false
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
@@ -26,9 +24,6 @@ func (a *Analysis) eventDate(s Sentence, trig, trigEnd int) (model.Date, bool) {
 		dk := a.tokenAt(d.Span.Start)
 		if a.subordinate(trig, trigEnd, dk) || dk > 0 && a.Norm(dk-1) == "since" {
 			continue // "the first summit since 2007" is not held in 2007
-		}
-		if !cutRead {
-			cut, cutRead = a.attribution(s.First, s.End), true
 		}
 		if cut.contains(dk) {
 			dist += 1 << 20

@@ -12,10 +12,10 @@ import (
 // (told apart later), and, when people are named, not the countries the
 // sentence mentions besides them. A source clause that itself tells of
 // the meeting ("..., the two mediators said after talks in Jeddah") keeps
-// its actors.
-func (a *Analysis) participants(s Sentence, trig int, day time.Time) []actorRef {
+// its actors; cut holds the sentence's attribution clauses.
+func (a *Analysis) participants(s Sentence, trig int, day time.Time, cut ranges) []actorRef {
 	speaker, quoted := a.speaker(s, day)
-	rs := withoutSources(a.actorsOutside(s.First, s.End, day, a.attribution(s.First, s.End).except(trig), speaker.Role))
+	rs := withoutSources(a.actorsOutside(s.First, s.End, day, cut.except(trig), speaker.Role))
 	if quoted && !hasActor(rs, speaker.Name) {
 		rs = append([]actorRef{speaker}, rs...) // "I had a conversation with ..."
 	}
