@@ -41,11 +41,12 @@ var (
 		"declared", "deal", "struck", "secured", "will begin", "will take effect",
 		"will come into", "will enter", "to take effect", "unilateral",
 	}, nil)
+	// "entered into force" is found as "into force"; extensions are read
+	// before these (extensionCues).
 	inForceCues = newPhrases([]string{
-		"in force", "took effect", "takes effect", "came into effect", "went into effect", "entered into force",
+		"in force", "took effect", "takes effect", "came into effect", "went into effect",
 		"holding", "held", "in place", "since", "observing", "observed", "fragile", "existing", "current",
-		"regime", "implementing", "implementation", "implement", "extend", "extended", "extension", "extending",
-		"enter into force", "entered into force", "enters into force", "into force", "guarantors of", "guarantor of",
+		"regime", "implementing", "implementation", "implement", "into force", "guarantors of", "guarantor of",
 	}, nil)
 	nationwide    = newPhrases([]string{"nationwide", "countrywide", "across the country", "throughout the country", "nation-wide"}, nil)
 	extensionCues = newPhrases([]string{"extend", "extended", "extension", "extending", "prolong", "prolonged"}, nil)
