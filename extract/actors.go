@@ -296,7 +296,7 @@ func (a *Analysis) lastPersonBefore(k int, skip []actorRef, day time.Time) (acto
 			continue
 		}
 		r := a.personActor(ms[i].Entry, day, ms[i].First, ms[i].End)
-		if r.Role == "Spokesman" || r.Role == "Spokesperson" {
+		if isSource(r) {
 			continue
 		}
 		if !hasActor(skip, r.Name) {

@@ -171,7 +171,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 		}
 	}
 	if len(parts) == 1 && bothLeaders.has(a, trigEnd, min(s.End, trigEnd+3)) {
-		if prev := lastHeldMeeting(before); prev != nil {
+		if prev := lastMeeting(before, true); prev != nil {
 			// "Trump called both leaders": one call to each of the two.
 			var out [2]meetingCand
 			n := 0
@@ -188,7 +188,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 		}
 	}
 	if len(parts) < 2 {
-		if prev := lastMeeting(before); prev != nil && a.refersBack(s, trig, len(parts)) {
+		if prev := lastMeeting(before, false); prev != nil && a.refersBack(s, trig, len(parts)) {
 			m.Participants = prev.Participants
 			m.anaphoric = len(parts) == 0 || samePeople(parts, prev.Participants)
 		} else if len(parts) == 0 || a.isNamedEvent(trig) {

@@ -75,12 +75,7 @@ func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
 // hasPronoun reports whether sentence s refers to a person by a singular
 // pronoun.
 func (a *Analysis) hasPronoun(s Sentence) bool {
-	for k := s.First; k < s.End; k++ {
-		if pronounsSingular.has(a.word(k)) {
-			return true
-		}
-	}
-	return false
+	return a.wordBefore(s.End, s.First, pronounsSingular)
 }
 
 // peopleBefore counts the people named in tokens [first, k).
@@ -185,31 +180,27 @@ const countedLookBack = 400
 // sentences take time quadratic in its length.
 const lookBack = 64
 
-// lastHeldMeeting is the last meeting held between two or more parties.
-func lastHeldMeeting(ms []meetingCand) *meetingCand {
+// lastMeeting is the last of the latest lookBack meetings of ms with two
+// or more parties; only one held, when held is set.
+func lastMeeting(ms []meetingCand, held bool) *meetingCand {
 	for i := len(ms) - 1; i >= max(0, len(ms)-lookBack); i-- {
-		if len(ms[i].Participants) >= 2 && ms[i].Status == model.Held {
+		if len(ms[i].Participants) >= 2 && (!held || ms[i].Status == model.Held) {
 			return &ms[i]
 		}
 	}
 	return nil
 }
 
-func lastMeeting(ms []meetingCand) *meetingCand {
-	for i := len(ms) - 1; i >= max(0, len(ms)-lookBack); i-- {
-		if len(ms[i].Participants) >= 2 {
-			return &ms[i]
-		}
-	}
-	return nil
-}
+// isSource reports whether r speaks for others: a spokesman is quoted,
+// never a party.
+func isSource(r actorRef) bool { return r.Role == "Spokesman" || r.Role == "Spokesperson" }
 
 // withoutSources drops spokesmen and other sources quoted by the text.
 // It filters rs in place.
 func withoutSources(rs []actorRef) []actorRef {
 	out := rs[:0]
 	for _, r := range rs {
-		if r.Role == "Spokesman" || r.Role == "Spokesperson" {
+		if isSource(r) {
 			continue
 		}
 		if !hasActor(out, r.Name) {
@@ -246,11 +237,7 @@ var firstPersonWords = newWordSet("i", "my", "me")
 // ("the top Russian diplomat said"), the last person of that country
 // named before the quotation.
 func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
-	first := false
-	for k := s.First; k < s.End; k++ {
-		first = first || firstPersonWords.has(a.word(k)) && a.Tokens[k].Kind == Word
-	}
-	if !first {
+	if !a.wordBefore(s.End, s.First, firstPersonWords) {
 		return actorRef{}, false
 	}
 	lo, hi := a.lineTokens(s)
