@@ -33,7 +33,8 @@ type document struct {
 	f         *dates.Finder
 	// head is the end of the first part: the text the anchor is read from.
 	head int
-	// dateline0 is the dateline read, when hasDateline.
+	// dateline0 is the dateline read, when hasDateline; kept by value, so
+	// that a document on the stack needs no allocation for it.
 	dateline0   dates.Dateline
 	hasDateline bool
 	// place and home are the dateline's place and its zone, when the
