@@ -56,6 +56,10 @@ func TestResolveAnchor(t *testing.T) {
 	}{
 		{"publication year", "MOSCOW, Feb. 8 (Xinhua) -- The Kremlin said Thursday.", "2018-02-08", "2018-02-08", moscow},
 		{"new year", "MOSCOW, Dec. 31 (Xinhua) -- Talks ended.", "2021-01-01", "2020-12-31", moscow},
+		{"not after publication", "Oct. 23\nTalks ended.", "1999-05-06", "1998-10-23", nil},
+		{"nearer month past", "MOSCOW, March 31 (Xinhua) -- Talks ended.", "1989-11-02", "1989-03-31", nil},
+		{"a day ahead of the publication date", "TOKYO, Jan. 2 (Kyodo) -- Talks ended.", "2021-01-01", "2021-01-02", nil},
+		{"a publication date a few days off", "MOSCOW, March 9 (Xinhua) -- Talks ended.", "2020-03-05", "2020-03-09", nil},
 		{"weekday in text", string(seed), "", "2018-02-08", moscow},
 		{"weekday against years", "MOSCOW, Feb. 8 (Xinhua) -- Talks held on May 3, 2017 and in 2019 resumed, the Kremlin said Friday.", "", "2019-02-08", nil},
 		{"no date in dateline", "ANKARA (Reuters) - Turkey said on Thursday", "2020-03-05", "2020-03-05", nil},

@@ -58,17 +58,21 @@ func ResolveAnchor(d *Dateline, text string, published time.Time, loc *time.Loca
 }
 
 // nearestYear returns the year that puts the dateline's day nearest the
-// publication date, among those agreeing with a stated weekday.
+// publication date, among those agreeing with a stated weekday. A report
+// is not dated after it is published: a day more than a week past the
+// publication date ("Oct. 23" published on May 6) is last year's, and the
+// week left over allows for a publication date given a little off.
 func nearestYear(d *Dateline, published time.Time) int {
 	py, pm, pd := published.Date()
 	ref := time.Date(py, pm, pd, 0, 0, 0, 0, time.UTC)
+	latest := ref.AddDate(0, 0, datelineSlack)
 	best, bestGap := 0, time.Duration(0)
 	for y := py - 7; y <= py+1; y++ {
 		if d.Day > daysIn(y, d.Month) {
 			continue
 		}
 		t := time.Date(y, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-		if d.HasWeekday && t.Weekday() != d.Weekday {
+		if d.HasWeekday && t.Weekday() != d.Weekday || t.After(latest) {
 			continue
 		}
 		if gap := absDur(t.Sub(ref)); best == 0 || gap < bestGap {
@@ -77,6 +81,10 @@ func nearestYear(d *Dateline, published time.Time) int {
 	}
 	return best
 }
+
+// datelineSlack is how many days after the publication date a dateline's
+// day may still fall.
+const datelineSlack = 7
 
 // yearFromText returns the latest year written in text that makes the
 // dateline's day agree with a weekday the text states (or the dateline
