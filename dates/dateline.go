@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dipnews/diplomacy/model"
@@ -33,8 +34,8 @@ const maxDateline = 160
 // ParseDateline reads the dateline at the start of text (after white
 // space). It knows the agency forms "MOSCOW, Feb. 8 (Xinhua) --",
 // "ANKARA (Reuters) -", "Sochi, Russia, Oct. 22 (AP) —", "BEIRUT: ",
-// "MOSCOW, February 8. /TASS/." and a date standing alone, "Thursday,
-// March 5, 2020". A place in capitals
+// "MOSCOW, February 8. /TASS/." and a date standing alone on its line
+// above the text, "Thursday, March 5, 2020". A place in capitals
 // needs only a separator; a place in ordinary case needs a date or an
 // agency too, so that a headline is not taken for a dateline. A stated
 // weekday that disagrees with a full date makes the line no dateline. It
@@ -65,8 +66,15 @@ func ParseDateline(text string) (Dateline, bool) {
 	}
 	var d Dateline
 	if k, ok := s.datelineDate(0, &d); ok {
-		k = s.separator(k)
-		d.Span = s.span(0, k)
+		// A date alone heads the report below it: it ends its line or
+		// is set off by a separator, and some text follows. "Feb. 28 was
+		// calm" is a sentence, and a date with nothing after it dates
+		// nothing.
+		sep := s.separator(k)
+		d.Span = s.span(0, sep)
+		if sep == k && k < len(s.toks) || strings.TrimSpace(text[d.Span.End:]) == "" {
+			return Dateline{}, false
+		}
 		return d, true
 	}
 	k := s.place(0)
