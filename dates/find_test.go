@@ -298,7 +298,12 @@ func TestMoreForms(t *testing.T) {
 		{thu, "It will leave as soon as Tuesday.", []string{"Tuesday=2020-03-10"}},
 		{thu, "He answered as soon as he could.", nil},
 		{"1989-10-26", "Net rose in the third quarter. It was $5 million a year ago.", []string{"the third quarter=1989-Q3", "a year ago=1988-Q3"}},
-		{"1989-10-26", "Sales rose from the year-earlier quarter.", []string{"the year-earlier quarter=1988"}},
+		{"1989-10-26", "Sales rose from the year-earlier quarter.", []string{"the year-earlier quarter=1988-Q3"}},
+		{"1990-01-10", "Sales rose from the comparable year-ago quarter.", []string{"the comparable year-ago quarter=1988-Q4"}},
+		{"1989-10-26", "Sales rose from the year-earlier period.", []string{"the year-earlier period=1988"}},
+		{"1989-10-26", "Sales were lower than in the quarter a year ago.", []string{"the quarter a year ago=1988-Q3"}},
+		{"1989-10-26", "Net rose in the second quarter. The quarter a year earlier was weak.", []string{"the second quarter=1989-Q2", "The quarter a year earlier=1988-Q2"}},
+		{"1989-10-26", "Net rose in the quarter. A year ago it fell.", []string{"the quarter=1989-Q3", "A year ago=1988-Q3"}},
 		{thu, "He met them in the nineties.", []string{"the nineties=199"}},
 	})
 }

@@ -4,9 +4,9 @@ import "github.com/dipnews/diplomacy/model"
 
 // theQuarter resolves "the quarter", "the latest quarter" and "the latest
 // period" (token k is "quarter" or "latest"): the quarter last named within
-// a few sentences,
-// or else the latest quarter ended before the anchor, the one results are
-// reported for.
+// a few sentences, or else the latest quarter ended before the anchor, the
+// one results are reported for; followed by "a year ago", the same quarter
+// a year before.
 func (s *scanner) theQuarter(i, k int) (int, res, bool) {
 	j := k + 1
 	if !s.is(k, "quarter") {
@@ -15,14 +15,20 @@ func (s *scanner) theQuarter(i, k int) (int, res, bool) {
 	if s.isAny(j, "of", "ended", "ending", "earlier", "ago", "before") || s.hyphen(j) {
 		return i, res{}, false
 	}
-	if t, ok := s.topicAt(i); ok && t.grain == model.Quarter && s.is(k, "quarter") {
-		t.anaphor = true
-		return j, t, true
-	}
-	if !s.known() {
+	var r res
+	switch t, ok := s.topicAt(i); {
+	case ok && t.grain == model.Quarter && s.is(k, "quarter"):
+		r = t
+		r.anaphor = true
+	case !s.known():
 		return j, res{}, true
+	default:
+		r, _ = s.period(uQuarter, -1)
 	}
-	r, _ := s.period(uQuarter, -1)
+	if s.isAny(j, "a", "one") && s.is(j+1, "year") && s.isAny(j+2, "ago", "earlier") {
+		// "the quarter a year ago": the same quarter, a year back.
+		return j + 3, s.yearsFrom(r, -1), true
+	}
 	return j, r, true
 }
 

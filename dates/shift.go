@@ -61,6 +61,12 @@ func (s *scanner) yearAgo(i int) (int, res, bool) {
 	if !s.known() {
 		return j, res{}, true
 	}
+	if s.is(j-1, "quarter") {
+		// With none named, the quarter results are reported for, the
+		// latest one ended, a year before: a quarter, not a year.
+		last, _ := s.period(uQuarter, -1)
+		return j, quarterIn(last.from.Year()-1, last.from.Month(), s.loc), true
+	}
 	return j, yearRes(s.day.Year()-1, s.loc), true
 }
 
