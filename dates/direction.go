@@ -44,7 +44,13 @@ func (s *scanner) lean(i, j int) int {
 		return leanBack
 	}
 	near := s.after(i, "until", "till", "by", "through", "before")
+	until := near && s.after(i, "until", "till")
 	for k := i - 1; k >= 0 && k >= i-lookBack && !s.clauseEnd(k) && !s.relative(k); k-- {
+		if until && s.deferral(k) {
+			// "postponed until Tuesday", "has until Friday to reply":
+			// the new time is one still to come.
+			return leanFwd
+		}
 		switch l := s.cue(k); {
 		case l == leanSoon:
 			near = true
@@ -66,6 +72,28 @@ func (s *scanner) lean(i, j int) int {
 		return leanFwd
 	}
 	return leanNone
+}
+
+// deferral reports whether the word at token k puts something off or
+// sets a deadline, so that "until" after it names a time to come.
+func (s *scanner) deferral(k int) bool {
+	t := s.tok(k)
+	if t.kind != kWord {
+		return false
+	}
+	if s.isAny(k, "has", "have") && s.isAny(k+1, "until", "till") {
+		return true
+	}
+	return deferrals[s.word(t)]
+}
+
+// deferrals are the words that put something off to a later time or give
+// time until a deadline.
+var deferrals = map[string]bool{
+	"postpone": true, "postpones": true, "postponed": true, "delay": true, "delays": true, "delayed": true,
+	"defer": true, "defers": true, "deferred": true, "adjourn": true, "adjourns": true, "adjourned": true,
+	"extend": true, "extends": true, "extended": true, "give": true, "gives": true, "gave": true,
+	"given": true, "grant": true, "grants": true, "granted": true, "deadline": true, "deadlines": true,
 }
 
 // opens reports whether the expression starting at token i opens its
