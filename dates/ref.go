@@ -26,6 +26,12 @@ func (s *scanner) ref(i int) (int, res, bool) {
 				j++
 			}
 		}
+		if v == "PRESENT_REF" && (s.hyphen(i-1) && s.is(i-2, "then") || s.is(i-1, "then") && s.isAny(i-2, "the", "its", "his", "her", "their")) {
+			// "the then current chairman", "then-current rules": the
+			// present of a time gone by; but "since then current
+			// prices rose" speaks of today.
+			v = "PAST_REF"
+		}
 		if s.word(t) == "soon" && s.is(i+1, "as") && s.is(i+2, "possible") {
 			return i + 3, res{typ: model.TypeDate, value: v}, true
 		}
