@@ -316,6 +316,20 @@ func TestMoreForms(t *testing.T) {
 	})
 }
 
+func TestHalfOfDecadeMod(t *testing.T) {
+	a := Anchor{Day: day(t, "1989-11-01")}
+	got := New().Find("Growth held in the first half of the 1990s, not in the last half of the '80s.", a)
+	want := []string{"START", "END"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d dates, want %d", len(got), len(want))
+	}
+	for k, d := range got {
+		if d.Mod != want[k] {
+			t.Errorf("%q: mod %q, want %q", d.Text, d.Mod, want[k])
+		}
+	}
+}
+
 func TestRelativeWords(t *testing.T) {
 	runFind(t, New(), []findCase{
 		{thu, "They agreed to meet the following Monday.", []string{"the following Monday=2020-03-09"}},
@@ -326,6 +340,8 @@ func TestRelativeWords(t *testing.T) {
 		{"1989-10-26", "It had a year-earlier loss.", []string{"year-earlier=1988"}},
 		{"1989-10-26", "Rates may fall by year-end or by year's end.", []string{"year-end=1989", "year's end=1989"}},
 		{thu, "Growth slowed last quarter and in the second half.", []string{"last quarter=2019-Q4", "the second half=2019-H2"}},
+		{"1989-11-01", "Prices rose in the last half of the '80s and in the second half of 1988.", []string{"the last half of the '80s=198", "the second half of 1988=1988-H2"}},
+		{"1989-11-01", "It grew in the first half of the 1990s and the first half of the 20th century.", []string{"the first half of the 1990s=199", "the first half of the 20th century=19"}},
 		{thu, "Talks resume this summer.", []string{"this summer=2020-SU"}},
 		{thu, "Sales in the current fiscal year and last fiscal year rose.", []string{"the current fiscal year=2020", "last fiscal year=2019"}},
 		{thu, "Earnings will be lower for the fiscal year.", []string{"the fiscal year=2020"}},
@@ -334,6 +350,8 @@ func TestRelativeWords(t *testing.T) {
 		{thu, "The years of war ended.", nil},
 		{thu, "Sales rose 5% in recent years.", []string{"recent years=PAST_REF"}},
 		{thu, "It matters these days.", []string{"these days=PRESENT_REF"}},
+		{thu, "The then current chairman and the then-current rules differ from current ones.", []string{"current=PAST_REF", "current=PAST_REF", "current=PRESENT_REF"}},
+		{thu, "Since then current prices have risen.", []string{"current=PRESENT_REF"}},
 		{thu, "Costs are high at present and in the near term.", []string{"present=PRESENT_REF", "the near term=FUTURE_REF"}},
 		{thu, "Prices will rise in the coming years and the weeks ahead.", []string{"the coming years=FUTURE_REF", "the weeks ahead=FUTURE_REF"}},
 		{thu, "He hopes the region will one day be calm, and that he one day returns.", []string{"one day=FUTURE_REF", "one day=FUTURE_REF"}},

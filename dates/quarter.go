@@ -113,6 +113,13 @@ func (s *scanner) quarter(i int) (int, res, bool) {
 	default:
 		return i, res{}, false
 	}
+	if u == uHalf && s.is(j, "of") {
+		if e, r, ok := s.year(j + 1); ok && (r.grain == model.Decade || r.grain == model.Century) {
+			// "the last half of the '80s": a decade has no halves
+			// among TIMEX3 values, so its end.
+			return e, withMod(r, [...]string{"START", "END"}[min(n, 2)-1]), true
+		}
+	}
 	per, months, code, g := 4, 3, "Q", model.Quarter
 	if u == uHalf {
 		per, months, code, g = 2, 6, "H", model.Half
