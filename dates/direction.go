@@ -309,10 +309,12 @@ func (s *scanner) way(i, j int, news way) way {
 // sentence an expression opens, is a plain future: "On Tuesday, the
 // league will hold ...", "... plans to hold ...". A participle that looks
 // ahead is often an adjective there ("when he set off on a hastily
-// planned trip"), and leaves the day in the past.
+// planned trip"), and a plan in the past tense ("On Friday, the
+// government planned to pay ...") tells what that day held: both leave
+// the day in the past.
 func (s *scanner) plainFuture(j int) bool {
 	k, l := s.cueAfter(j)
-	return l == leanFwd && (s.isAny(k, "will", "shall", "ll") || s.is(k+1, "to"))
+	return l == leanFwd && (s.isAny(k, "will", "shall", "ll") || s.is(k+1, "to") && !pastTense(s.word(s.tok(k))))
 }
 
 // cycle resolves the n-th period (0-based) of a yearly cycle of `per`

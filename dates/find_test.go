@@ -117,6 +117,8 @@ func TestWeekdays(t *testing.T) {
 		{"2020-03-07", "The next round of talks is on Friday.", []string{"Friday=2020-03-13"}},
 		{thu, "On Tuesday, the league will hold a news conference.", []string{"Tuesday=2020-03-10"}},
 		{thu, "On Tuesday, the league plans to hold a news conference.", []string{"Tuesday=2020-03-10"}},
+		{thu, "On Tuesday, the league planned to hold a news conference.", []string{"Tuesday=2020-03-03"}},
+		{thu, "On Tuesday, the league is set to hold a news conference.", []string{"Tuesday=2020-03-10"}},
 		{thu, "On Tuesday, the league held a news conference.", []string{"Tuesday=2020-03-03"}},
 		{thu, "On Tuesday, the league holds a news conference.", []string{"Tuesday=2020-03-03"}},
 		{thu, "On Tuesday, when he set off on a hastily planned trip, the ban was lifted.", []string{"Tuesday=2020-03-03"}},
