@@ -14,6 +14,37 @@ func (s *scanner) monthTok(i int) bool {
 	return t.kind == kWord && t.w.c&cMonth != 0 && t.upper
 }
 
+// lowerMonth reports whether token i names a month in lower case, as
+// machine-translated and hastily typed news writes it ("on 4 may",
+// "february 3"), where it can be part of a date. A full name is needed,
+// and "may" and "march", which are also verbs, only after a day of the
+// month (dayFirst) and before what no verb comes before: a mark, a
+// number, the end or a preposition ("3 may in Sochi", not "3 may stay").
+func (s *scanner) lowerMonth(i int, dayFirst bool) bool {
+	t := s.tok(i)
+	if t.kind != kWord || t.w.c&cMonth == 0 || t.upper {
+		return false
+	}
+	switch w := s.word(t); {
+	case w == "may" || w == "march":
+		n := s.tok(i + 1)
+		return dayFirst && (n.kind != kWord || s.isAny(i+1, "in", "at", "on", "it", "when", "and", "the"))
+	case len(w) < 5 && w != "june" && w != "july":
+		return false
+	}
+	return true
+}
+
+// monthEnd returns the index after the month at token k, with the full
+// stop of an abbreviation ("5 Sept.") but not one that ends the sentence
+// after a full name ("on 7 June.").
+func (s *scanner) monthEnd(k int) int {
+	if w := s.word(s.tok(k)); len(w) > 4 || w == "may" || w == "june" || w == "july" {
+		return k + 1
+	}
+	return s.dot(k + 1)
+}
+
 // weekdayTok reports whether token i names a weekday: a full name, or a
 // capitalized abbreviation with its full stop ("Thu.").
 func (s *scanner) weekdayTok(i int) bool {
@@ -137,10 +168,10 @@ func (s *scanner) yearForWeekday(m time.Month, d int, wd time.Weekday) int {
 	return y
 }
 
-// monthDay matches "Feb. 28", "January 30, 2018", "March 15th" and
-// "May 2017". y is 0 when no year is written, d is 0 for a month and year.
+// monthDay matches "Feb. 28", "January 30, 2018", "March 15th",
+// "february 3" and "May 2017". y is 0 when no year is written, d is 0 for a month and year.
 func (s *scanner) monthDay(i int) (j, y int, m time.Month, d int, ok bool) {
-	if !s.monthTok(i) {
+	if !s.monthTok(i) && !(s.lowerMonth(i, false) && s.dayNum(i+1)) {
 		return
 	}
 	m = time.Month(int(s.tok(i).w.n))
@@ -174,7 +205,8 @@ func (s *scanner) monthDay(i int) (j, y int, m time.Month, d int, ok bool) {
 	return
 }
 
-// dayMonth matches "28 February 2020", "the 5th of March" and "5 March".
+// dayMonth matches "28 February 2020", "the 5th of March", "5 March" and
+// "4 may".
 func (s *scanner) dayMonth(i int) (j, y int, m time.Month, d int, ok bool) {
 	k := i
 	if s.is(k, "the") {
@@ -188,11 +220,11 @@ func (s *scanner) dayMonth(i int) (j, y int, m time.Month, d int, ok bool) {
 	if s.is(k, "of") {
 		k++
 	}
-	if !s.monthTok(k) {
+	if !s.monthTok(k) && !s.lowerMonth(k, true) {
 		return
 	}
 	m = time.Month(int(s.tok(k).w.n))
-	j = s.dot(k + 1)
+	j = s.monthEnd(k)
 	if s.punct(j, ',') && s.yearNum(j+1) {
 		return j + 2, s.tok(j + 1).val, m, d, true
 	}

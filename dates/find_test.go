@@ -37,6 +37,10 @@ func TestAbsoluteDates(t *testing.T) {
 	runFind(t, New(), []findCase{
 		{thu, "The accord was signed on 28 February 2020 in Sochi.", []string{"28 February 2020=2020-02-28"}},
 		{thu, "Talks resumed 2020-02-28 after a pause.", []string{"2020-02-28=2020-02-28"}},
+		{thu, "Earlier on 4 may it was reported. They met 3 may in Sochi.", []string{"4 may=2019-05-04", "3 may=2019-05-03"}},
+		{thu, "On 2 march the envoy left, and on february 3 he returned.", []string{"2 march=2020-03-02", "february 3=2020-02-03"}},
+		{thu, "Of the 12, 3 may stay. Some 20 march to the sea. They may 3 times refuse.", nil},
+		{thu, "The accord was signed on 7 June. It lapsed on 8 Sept. and then ended.", []string{"7 June=2019-06-07", "8 Sept.=2019-09-08"}},
 		{thu, "He arrived Jan 30, 2018 and left.", []string{"Jan 30, 2018=2018-01-30"}},
 		{thu, "Voting will end on Sept. 30.", []string{"Sept. 30=2020-09-30"}},
 		{thu, "Voting ended on Sept. 30.", []string{"Sept. 30=2019-09-30"}},
