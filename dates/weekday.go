@@ -62,7 +62,14 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 	case rThis, rCurrent:
 		day = addDate(monday(s.day), 0, 0, 7*week+(int(wd)+6)%7)
 	default:
-		day = s.weekdayFrom(s.day, wd, s.way(i, j, back))
+		w := s.way(i, j, back)
+		if w == back && s.f.dir == News && !s.possessive(j) && !s.attributive(i, j) && s.lean(i, j) == leanSoon {
+			// "agreed to meet on Friday", "until Friday": meant to
+			// come, unless the past one is nearer ("went there to meet
+			// him on Tuesday").
+			w = near
+		}
+		day = s.weekdayFrom(s.day, wd, w)
 	}
 	if pod > 0 {
 		return j, podRes(day, pod), true
