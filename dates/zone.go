@@ -62,7 +62,11 @@ func init() {
 		{"vienna", "Europe/Vienna"}, {"washington", "America/New_York"}, {"eastern", "America/New_York"},
 		{"pacific", "America/Los_Angeles"}, {"central", "America/Chicago"}, {"astana", "Asia/Almaty"},
 		{"baku", "Asia/Baku"}, {"yerevan", "Asia/Yerevan"}, {"tbilisi", "Asia/Tbilisi"},
-		{"kabul", "Asia/Kabul"}, {"islamabad", "Asia/Karachi"},
+		{"kabul", "Asia/Kabul"}, {"islamabad", "Asia/Karachi"}, {"uk", "Europe/London"},
+		{"british", "Europe/London"}, {"israel", "Asia/Jerusalem"}, {"israeli", "Asia/Jerusalem"},
+		{"turkish", "Europe/Istanbul"}, {"syrian", "Asia/Damascus"}, {"lebanese", "Asia/Beirut"},
+		{"iranian", "Asia/Tehran"}, {"iraqi", "Asia/Baghdad"}, {"egyptian", "Africa/Cairo"},
+		{"saudi", "Asia/Riyadh"}, {"ukrainian", "Europe/Kyiv"}, {"gaza", "Asia/Gaza"},
 	} {
 		cityZone[c.city] = &lazyZone{name: c.tz}
 	}

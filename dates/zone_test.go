@@ -36,6 +36,9 @@ func TestClockForms(t *testing.T) {
 		{"The truce began at 2am GMT on Friday.", "2am GMT on Friday=2021-05-14T02:00Z"},
 		{"Talks end at 11pm GMT.", "11pm GMT=2021-05-20T23:00Z"},
 		{"They met at 2:30pm GMT.", "2:30pm GMT=2021-05-20T14:30Z"},
+		{"The cabinet voted the truce to begin at 2am local time on Friday (midnight UK time).", "2am local time on Friday (midnight UK time)=2021-05-20T23:00Z"},
+		{"They met at noon British time.", "noon British time=2021-05-20T11:00Z"},
+		{"He went there to meet them at 2am GMT on Tuesday.", "2am GMT on Tuesday=2021-05-18T02:00Z"},
 	}
 	for _, tt := range tests {
 		var got []string
