@@ -214,7 +214,7 @@ func (a *Analysis) mainZone(home *time.Location) *time.Location {
 }
 
 // localZone returns the function that gives the zone of the place a sentence
-// is about: the last place named in it with a known zone, else fallback,
+// is about: the first place named in it with a known zone, else fallback,
 // the zone of the dateline's place or of the place the article names most.
 func (a *Analysis) localZone(fallback *time.Location) func(int) *time.Location {
 	return func(off int) *time.Location {
