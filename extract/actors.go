@@ -83,8 +83,16 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 					if subject == "" {
 						subject = firstRole(out)
 					}
-					for _, c := range demonyms {
-						out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
+					if j := a.nameAfter(next+1, end, ms[i+1:]); j > next+1 && len(demonyms) == 1 {
+						// "his Congolese counterpart Therese Kayikwamba Wagner"
+						r, stop := a.namedPerson(next+1, j, subject, demonyms, ms[i+1:])
+						r.First = demFirst
+						out = append(out, r)
+						i = skipMentions(ms, i, stop)
+					} else {
+						for _, c := range demonyms {
+							out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
+						}
 					}
 				} else if n := a.Norm(next); n == "leader" || n == "leaders" {
 					for _, c := range demonyms {
@@ -120,6 +128,18 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 		case MentionOffice:
 			if i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First <= m.End+1 {
 				continue // "Foreign Minister Sergey Lavrov": the person says it all
+			}
+			if j := a.nameAfter(m.End, end, ms[i+1:]); j > m.End {
+				// "Foreign Minister Olivier Nduhungirehe of Rwanda"
+				r, stop := a.namedPerson(m.End, j, m.Entry.Name, demonyms, ms[i+1:])
+				r.First = m.First
+				if demonyms != nil {
+					r.First = demFirst
+				}
+				out = append(out, r)
+				i = skipMentions(ms, i, stop)
+				demonyms = nil
+				continue
 			}
 			for _, c := range demonyms {
 				out = append(out, a.holderOrCountry(c, m.Entry.Name, day, demFirst, m.End))

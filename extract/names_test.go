@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dipnews/diplomacy/dates"
+)
+
+// TestNamesAfterOffices checks that a person the lexicon does not know is
+// read from the capitalized name after an office or a "counterpart", with
+// the office and the country the sentence gives, and that other
+// capitalized words are not.
+func TestNamesAfterOffices(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       string // participants as name/country/role, joined by "+"
+	}{
+		{"office and of-country",
+			"Foreign Minister Olivier Nduhungirehe of Rwanda met Sergey Lavrov in Moscow on Friday.",
+			"Olivier Nduhungirehe/RW/Foreign Minister+Sergey Lavrov/RU/Foreign Minister"},
+		{"demonym, office and name",
+			"The Kenyan Foreign Minister Alfred Mutua held talks with Sergey Lavrov on Friday.",
+			"Alfred Mutua/KE/Foreign Minister+Sergey Lavrov/RU/Foreign Minister"},
+		{"counterpart whose surname is also a group's name",
+			"Sergey Lavrov met his Congolese counterpart Therese Kayikwamba Wagner on Friday.",
+			"Sergey Lavrov/RU/Foreign Minister+Therese Kayikwamba Wagner/CD/Foreign Minister"},
+		{"one word is no name",
+			"Sergey Lavrov met the Kenyan Foreign Minister Friday in Moscow.",
+			"Sergey Lavrov/RU/Foreign Minister+Kenya/KE/"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range extractAll(t, tt.text, "2025-06-27").Meetings {
+			for _, p := range m.Participants {
+				got = append(got, p.Name+"/"+p.Country+"/"+p.Role)
+			}
+		}
+		if g := strings.Join(got, "+"); g != tt.want {
+			t.Errorf("%s: %q\n got  %s\n want %s", tt.name, tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestNameAfter checks where a name after an office ends, and that what
+// is no name gives none.
+func TestNameAfter(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Foreign Minister Alfred Mutua said", "Alfred Mutua"},
+		{"Foreign Minister Alfred Chege Kiprotich Mutua Kamau said", "Alfred Chege Kiprotich Mutua"},
+		{"Foreign Minister Therese Kayikwamba Wagner said", "Therese Kayikwamba Wagner"},
+		{"Foreign Minister Wagner Kayikwamba said", ""},
+		{"Foreign Minister Mutua said", ""},
+		{"Foreign Minister Meets Counterpart In Nairobi", ""},
+		{"Foreign Minister Alfred Friday said", ""},
+		{"Foreign Minister Alfred Mutua Friday said", "Alfred Mutua"},
+	}
+	for _, tt := range tests {
+		a, err := Analyze(context.Background(), tt.text, time.Date(2025, 6, 27, 0, 0, 0, 0, time.UTC), DefaultLexicon(), dates.New())
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := a.MentionsIn(0, len(a.Tokens))
+		if len(ms) == 0 || ms[0].Kind != MentionOffice {
+			t.Fatalf("%q: no office first", tt.text)
+		}
+		k := ms[0].End
+		got := ""
+		if j := a.nameAfter(k, len(a.Tokens), ms[1:]); j > k {
+			got = a.Text[a.Tokens[k].Start:a.Tokens[j-1].End]
+		}
+		if got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
