@@ -232,7 +232,7 @@ func samePeople(rs []actorRef, as []model.Actor) bool {
 var firstPersonWords = newWordSet("i", "my", "me")
 
 // speaker returns the person who says "I" in sentence s, when s stands in
-// a quotation: the person named where the quotation is attributed
+// a quotation, opened before it or at its start: the person named where the quotation is attributed
 // ("..., Lavrov said"), or, when that names only a country or an office
 // ("the top Russian diplomat said"), the last person of that country
 // named before the quotation.
@@ -247,7 +247,7 @@ func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 			continue
 		}
 		switch {
-		case k < s.First:
+		case k <= s.First:
 			inside, open = !inside, k
 		case inside && close < 0:
 			close = k
