@@ -129,9 +129,9 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			if i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First <= m.End+1 {
 				continue // "Foreign Minister Sergey Lavrov": the person says it all
 			}
-			if j := a.nameAfter(m.End, end, ms[i+1:]); j > m.End {
+			if k, j := a.officeName(ms, i, end); j > k {
 				// "Foreign Minister Olivier Nduhungirehe of Rwanda"
-				r, stop := a.namedPerson(m.End, j, m.Entry.Name, demonyms, ms[i+1:])
+				r, stop := a.namedPerson(k, j, m.Entry.Name, demonyms, ms[i+1:])
 				r.First = m.First
 				if demonyms != nil {
 					r.First = demFirst
@@ -158,6 +158,11 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			}
 			demonyms = nil
 		case MentionGroup:
+			if i+1 < len(ms) && ms[i+1].Kind == MentionOffice && ms[i+1].First == m.End {
+				if k, j := a.officeName(ms, i+1, end); j > k {
+					continue // "UN Special Envoy Geir Pedersen": the person acts
+				}
+			}
 			out = append(out, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
 			demonyms = nil
 		default:

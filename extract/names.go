@@ -40,6 +40,19 @@ func (a *Analysis) nameAfter(k, end int, ms []Mention) int {
 	return j
 }
 
+// officeName returns the tokens [k, j) of the name written after the
+// office mentioned at ms[i], past the region of an envoy ("Special Envoy
+// for Syria Geir Pedersen"); j == k when there is none.
+func (a *Analysis) officeName(ms []Mention, i, end int) (k, j int) {
+	k = ms[i].End
+	if k+1 < end && a.Norm(k) == "for" {
+		if m, ok := mentionAt(ms[i+1:], k+1); ok && (m.Kind == MentionPlace || m.Kind == MentionCountry) {
+			k = m.End
+		}
+	}
+	return k, a.nameAfter(k, end, ms[i+1:])
+}
+
 // mentionAt returns the mention of ms that starts at token k.
 func mentionAt(ms []Mention, k int) (Mention, bool) {
 	for _, m := range ms {
