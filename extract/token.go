@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/binary"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -160,44 +159,6 @@ func tokenizePart(buf []Token, text string, start, end int) Tokens {
 	}
 	return ts
 }
-
-// asciiLower returns text with its ASCII letters in lower case: text
-// itself when it has no letter in upper case.
-func asciiLower(text string) string {
-	i := 0
-	for i < len(text) && text[i]-'A' >= 26 {
-		i++
-	}
-	if i == len(text) {
-		return text
-	}
-	var b strings.Builder
-	b.Grow(len(text))
-	b.WriteString(text[:i])
-	// Lowering a chunk at a time into a buffer on the stack, by table, keeps
-	// the loop free of calls and branches.
-	var buf [512]byte
-	for i < len(text) {
-		chunk := buf[:min(len(buf), len(text)-i)]
-		for j := range chunk {
-			chunk[j] = lowerASCII[text[i+j]]
-		}
-		b.Write(chunk)
-		i += len(chunk)
-	}
-	return b.String()
-}
-
-// lowerASCII maps every byte to itself, but ASCII capitals to lower case.
-var lowerASCII = func() (t [256]byte) {
-	for c := range t {
-		t[c] = byte(c)
-		if 'A' <= c && c <= 'Z' {
-			t[c] += 'a' - 'A'
-		}
-	}
-	return t
-}()
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"encoding/binary"
+	"strings"
+)
+
+// asciiLower returns text with its ASCII letters in lower case: text
+// itself when it has no letter in upper case.
+func asciiLower(text string) string {
+	i := 0
+	for i < len(text) && text[i]-'A' >= 26 {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	// Lowering a chunk at a time into a buffer on the stack, eight bytes
+	// at a time, keeps the loop free of calls and branches.
+	var buf [512]byte
+	for i < len(text) {
+		chunk := buf[:min(len(buf), len(text)-i)]
+		src := text[i : i+len(chunk)]
+		j := 0
+		for ; j+8 <= len(chunk); j += 8 {
+			binary.LittleEndian.PutUint64(chunk[j:], lower8(load8(src[j:j+8])))
+		}
+		for ; j < len(chunk); j++ {
+			chunk[j] = lowerASCII[src[j]]
+		}
+		b.Write(chunk)
+		i += len(chunk)
+	}
+	return b.String()
+}
+
+// load8 reads the first eight bytes of s as a little-endian word.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x, leaving
+// every other byte, those of UTF-8 sequences included, as it is.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones)             // each byte without its high bit: no carry below
+	ge := h + (0x80-'A')*ones          // high bit set where the byte is 'A' or more
+	gt := h + (0x80-'Z'-1)*ones        // high bit set where it is past 'Z'
+	m := ge &^ gt &^ x & (0x80 * ones) // capitals, not bytes of 0x80 and over
+	return x | m>>2                    // 0x80>>2 is the case bit 0x20
+}
+
+// lowerASCII maps every byte to itself, but ASCII capitals to lower case.
+var lowerASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
