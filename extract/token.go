@@ -99,19 +99,33 @@ func tokenizeInto(buf []Token, text string) Tokens {
 			t.word = wordOf(lower[s:e])
 		} else {
 			t.fold = len(tail) + 1
-			var buf [128]byte
-			f := appendFold(buf[:0], text[s:e])
-			tail = append(binary.AppendUvarint(tail, uint64(len(f))), f...)
-			t.word = wordOf(string(f))
+			if m, ok := foldedMark(text[s:e]); ok {
+				tail = append(binary.AppendUvarint(tail, uint64(len(m.fold))), m.fold...)
+				t.word = m.word
+			} else {
+				var buf [128]byte
+				f := appendFold(buf[:0], text[s:e])
+				tail = append(binary.AppendUvarint(tail, uint64(len(f))), f...)
+				t.word = wordOf(string(f))
+			}
 		}
 		toks = append(toks, t)
 	}
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf && asciiClass[c] != classOther {
-			if end, kind, slot, ok := scanASCII(text, i); ok {
-				w := wordInSlot(lower[i:end], slot)
-				toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', word: w})
-				i = end
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c] != classOther {
+				if end, kind, slot, ok := scanASCII(text, i); ok {
+					w := wordInSlot(lower[i:end], slot)
+					toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', word: w})
+					i = end
+					continue
+				}
+			} else if m := asciiMark[c]; m == markSpace {
+				i++
+				continue
+			} else if m == markPunct {
+				toks = append(toks, Token{Start: i, End: i + 1, Kind: Punct, word: punctWords[c]})
+				i++
 				continue
 			}
 		}
