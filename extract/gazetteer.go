@@ -137,6 +137,22 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 	for p := (pos{}); p.tok < len(toks.List); {
 		t := &toks.List[p.tok]
 		n := toks.Norm(p.tok)
+		if t.plain && p.off == 0 {
+			// One part, the whole token: no byte to test, no hyphen to seek.
+			h := uint32(fnvOffset)
+			for i := 0; i < len(n); i++ {
+				h = (h ^ uint32(n[i])) * fnvPrime
+			}
+			if l.filter.has(h, t.Cap) {
+				if m, next, ok := l.longest(text, toks, n, p, len(n), day); ok {
+					out = append(out, m)
+					p = next
+					continue
+				}
+			}
+			p = pos{p.tok + 1, 0}
+			continue
+		}
 		if t.Kind != Punct {
 			end, h := p.off, uint32(fnvOffset)
 			for end < len(n) && isPart(n[end]) {

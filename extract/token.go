@@ -26,6 +26,10 @@ type Token struct {
 	Kind       TokenKind
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
+	// plain is true when the token is ASCII letters and digits only: one
+	// word part, with no hyphen, dot or apostrophe. It fills room the
+	// alignment of word leaves free.
+	plain bool
 	// word numbers the folded form in the vocabulary of the package's
 	// rules.
 	word wordID
@@ -116,7 +120,7 @@ func tokenizeInto(buf []Token, text string) Tokens {
 			if asciiClass[c] != classOther {
 				if end, kind, slot, ok := scanASCII(text, i); ok {
 					w := wordInSlot(lower[i:end], slot)
-					toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', word: w})
+					toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w})
 					i = end
 					continue
 				}
