@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"sync"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -32,7 +33,13 @@ type meetingCand struct {
 
 // Extract implements Extractor.
 func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
-	var cands []meetingCand
+	buf := candBufs.Get().(*[]meetingCand)
+	cands := (*buf)[:0]
+	defer func() {
+		clear(cands) // what the candidates point to is the report's
+		*buf = cands[:0]
+		candBufs.Put(buf)
+	}()
 	for si, s := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -47,6 +54,11 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 	}
 	return nil
 }
+
+// candBufs holds the lists of candidates, whose room the next part or
+// text reuses: a part of an archive has hundreds of candidates, which the
+// list would otherwise copy each time it grows.
+var candBufs = sync.Pool{New: func() any { return new([]meetingCand) }}
 
 // meetingTrigger is a word or phrase that names a meeting.
 type meetingTrigger struct {
