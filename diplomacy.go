@@ -160,6 +160,13 @@ func (p *Parser) Parse(ctx context.Context, a Article) (*model.Report, error) {
 		an.Source = a.Source
 		if r == nil {
 			r = extract.NewReport(an)
+			if n := len(a.Text); an.PartEnd < n && an.PartEnd > 0 {
+				// Room for the dates of the parts to come, as many per byte
+				// as the first has: the list is seldom copied as it grows.
+				ds := make([]model.Date, len(r.Dates), len(r.Dates)+len(r.Dates)*(n-an.PartEnd)/an.PartEnd)
+				copy(ds, r.Dates)
+				r.Dates = ds
+			}
 		} else {
 			r.Dates = append(r.Dates, an.Dates...)
 		}
