@@ -47,6 +47,9 @@ type Analysis struct {
 	folded, tail string
 	// base is the offset in Text of the part folded holds.
 	base int
+	// cues holds, by token, the bits of the phrase sets with a phrase
+	// that starts with its word (see cuesOf).
+	cues []uint64
 }
 
 // Norm returns the folded form of Tokens[k], used for matching: lower

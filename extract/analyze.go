@@ -59,6 +59,7 @@ type document struct {
 // buffers are the lists of an analysis whose room is reused.
 type buffers struct {
 	tokens    []Token
+	cues      []uint64
 	sentences []Sentence
 	mentions  []Mention
 }
@@ -95,6 +96,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	}
 	toks := tokenizePart(buf.tokens, text, start, end)
 	a.Tokens, a.folded, a.tail, a.base = toks.List, toks.folded, toks.tail, toks.base
+	a.cues = cuesOf(buf.cues, a.Tokens)
 	a.Sentences = sentencesInto(buf.sentences, text, toks)
 	if d.lines > 0 {
 		for i := range a.Sentences {
@@ -109,7 +111,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	}
 	a.Mentions = d.lex.matchInto(buf.mentions, text, toks, d.day0)
 	if d.buf != nil {
-		d.buf.tokens, d.buf.sentences, d.buf.mentions = a.Tokens, a.Sentences, a.Mentions
+		d.buf.tokens, d.buf.cues, d.buf.sentences, d.buf.mentions = a.Tokens, a.cues, a.Sentences, a.Mentions
 	}
 	// Each stage reads the whole part: on a large one, a cancellation is
 	// seen between them.

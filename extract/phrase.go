@@ -56,7 +56,7 @@ func newPhrases(list []string, tags []int) *phrases {
 // to be inlined: most tokens start no phrase, and are turned away without
 // a call.
 func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
-	if wordCues[a.Tokens[k].word]&p.bit != 0 {
+	if a.cues[k]&p.bit != 0 {
 		end, tag = p.longest(a, k, limit)
 	}
 	return
@@ -99,4 +99,19 @@ func (p *phrases) find(a *Analysis, from, limit int) (start, end, tag int) {
 func (p *phrases) has(a *Analysis, from, limit int) bool {
 	s, _, _ := p.find(a, from, limit)
 	return s >= 0
+}
+
+// cuesOf returns, in the room of buf, the phrase bits of each token's
+// word (wordCues). The extractors test phrases at nearly every token of
+// a sentence, several times over: reading the bits from a list in token
+// order is cheaper than from the token and then the vocabulary.
+func cuesOf(buf []uint64, toks []Token) []uint64 {
+	if cap(buf) < len(toks) {
+		buf = make([]uint64, len(toks))
+	}
+	buf = buf[:len(toks)]
+	for k := range toks {
+		buf[k] = wordCues[toks[k].word]
+	}
+	return buf
 }
