@@ -50,8 +50,9 @@ const (
 func (s *scanner) match(i int) (int, res, bool) {
 	t := s.tok(i)
 	// Common words start an expression only before certain words; most
-	// of the time the next word rules them out at once.
-	if t.w.c&cThe != 0 || t.w.c&(cRel|cRef) == cRel || s.isAny(i, "a", "an") {
+	// of the time the next word rules them out at once. A token longer
+	// than "an" is none of the articles, whose bytes need no comparing.
+	if t.w.c&cThe != 0 || t.w.c&(cRel|cRef) == cRel || t.end-t.start <= 2 && s.isAny(i, "a", "an") {
 		next := afterA
 		switch {
 		case t.w.c&cThe != 0:
