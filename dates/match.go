@@ -1,5 +1,7 @@
 package dates
 
+import "math/bits"
+
 // rule is one way to read an expression starting at a token: it returns
 // the index after the expression, its resolution, and whether it matched.
 type rule func(s *scanner, i int) (int, res, bool)
@@ -71,16 +73,53 @@ func (s *scanner) match(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	best, br, ok := i, res{}, false
-	for _, r := range rules {
-		if t.kind == kNum && !r.num || t.kind == kWord && t.w.c&r.on == 0 {
-			continue
-		}
-		if t.kind == kPunct && r.on&cLead == 0 {
-			continue
-		}
-		if j, x, good := r.f(s, i); good && j > best {
+	for m := rulesFor(t); m != 0; m &= m - 1 {
+		if j, x, good := rules[bits.TrailingZeros32(m)].f(s, i); good && j > best {
 			best, br, ok = j, x, true
 		}
 	}
 	return best, br, ok
+}
+
+// The rules that can start at a token, as bits in the order of rules:
+// by class bit for a word, for a number, and for a mark (the rules that
+// start with a lead word also start with a quote).
+var (
+	classRules           [32]uint32
+	numRules, punctRules uint32
+)
+
+// More rules than the bits of a uint32 fail to compile here.
+const _ = uint(32 - len(rules))
+
+func init() {
+	for k, r := range rules {
+		for b := range classRules {
+			if r.on&(1<<b) != 0 {
+				classRules[b] |= 1 << k
+			}
+		}
+		if r.num {
+			numRules |= 1 << k
+		}
+		if r.on&cLead != 0 {
+			punctRules |= 1 << k
+		}
+	}
+}
+
+// rulesFor returns the rules that can start at t, tried in their order:
+// the order decides between matches of the same length.
+func rulesFor(t *token) uint32 {
+	switch t.kind {
+	case kNum:
+		return numRules
+	case kPunct:
+		return punctRules
+	}
+	var m uint32
+	for c := uint32(t.w.c); c != 0; c &= c - 1 {
+		m |= classRules[bits.TrailingZeros32(c)]
+	}
+	return m
 }
