@@ -182,10 +182,11 @@ func (s *scanner) tok(i int) *token {
 
 var blank = token{kind: kPunct, space: true, brk: true}
 
-// is reports whether token i is the word w (lower case).
+// is reports whether token i is the word w (lower case). Most tokens
+// asked about are not w, and most of those differ in length from it.
 func (s *scanner) is(i int, w string) bool {
 	t := s.tok(i)
-	return t.kind == kWord && s.words[t.start:t.end] == w
+	return t.kind == kWord && t.end-t.start == len(w) && s.words[t.start:t.end] == w
 }
 
 // word returns word token t in lower case.
