@@ -1,0 +1,86 @@
+package extract
+
+import "github.com/dipnews/diplomacy/model"
+
+// A person named in full is often named again by the surname alone
+// ("Ersin Tatar ... Tatar said"). The lexicon cannot list every surname as
+// a name of its own, as many are also words or other people's names; but
+// within one text, a capitalized word that is the last word of a person
+// named before it names that person.
+
+// minSurname is the shortest surname read so, in bytes: shorter ones are
+// too often initials or words.
+const minSurname = 3
+
+// surname is the last word of a person named in full, from token after on.
+type surname struct {
+	word  string
+	entry *Entry
+	after int
+}
+
+// withSurnames adds to ms, the mentions of the part in text order, a
+// person mention for each capitalized word outside them that is the
+// surname of a person named in full before it.
+func (a *Analysis) withSurnames(ms []Mention) []Mention {
+	var known []surname
+	for _, m := range ms {
+		if m.Kind != MentionPerson || m.End-m.First < 2 {
+			continue
+		}
+		if w := a.Norm(m.End - 1); len(w) >= minSurname && !knownSurname(known, w) {
+			known = append(known, surname{w, m.Entry, m.End})
+		}
+	}
+	if len(known) == 0 {
+		return ms
+	}
+	var add []Mention
+	mi := 0
+	for k := known[0].after; k < len(a.Tokens); k++ {
+		for mi < len(ms) && ms[mi].End <= k {
+			mi++
+		}
+		t := a.Tokens[k]
+		if mi < len(ms) && ms[mi].First <= k || t.Kind != Word || !t.Cap {
+			continue
+		}
+		n := a.Norm(k)
+		for _, s := range known {
+			if s.after <= k && s.word == n {
+				add = append(add, Mention{Kind: MentionPerson, Span: model.Span{Start: t.Start, End: t.End}, First: k, End: k + 1, Entry: s.entry})
+				break
+			}
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	return mergeMentions(ms, add)
+}
+
+func knownSurname(known []surname, w string) bool {
+	for _, s := range known {
+		if s.word == w {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeMentions merges two lists of mentions in text order that do not
+// overlap.
+func mergeMentions(ms, add []Mention) []Mention {
+	out := make([]Mention, 0, len(ms)+len(add))
+	i, j := 0, 0
+	for i < len(ms) || j < len(add) {
+		if j == len(add) || i < len(ms) && ms[i].First < add[j].First {
+			out = append(out, ms[i])
+			i++
+		} else {
+			out = append(out, add[j])
+			j++
+		}
+	}
+	return out
+}
