@@ -146,8 +146,9 @@ func (a *Analysis) inDate(off int) bool {
 
 // triggerStandsAlone filters the weakest triggers: a bare "phone",
 // "call", "spoke", "host" or "round", "received" or "called" with no
-// person after it, "hosted by", and "discussed" with no "with" after it
-// and fewer than two people before it.
+// person after it, "hosted by", "discussed" with no "with" after it and
+// fewer than two people before it, and a conversation or a meeting with
+// an audience ("spoke to reporters").
 func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 	n := a.Norm(k)
 	switch {
@@ -155,6 +156,8 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return n == "call" && k > s.First && (a.Norm(k-1) == "phone" || a.Norm(k-1) == "a" || a.Norm(k-1) == "the") && a.callIsNoun(k, s)
 	case tag == cueConversation && n == "spoke" && end == k+1:
 		return false
+	case (tag == cueConversation || tag == cueMeeting) && a.audienceAt(end, s.End):
+		return false // "spoke to reporters", "met students": no party to talks
 	case tag == cueMeeting && n == "host" && end == k+1:
 		return false
 	case tag == cueMeeting && n == "hosted" && end < s.End && a.Norm(end) == "by":
@@ -170,6 +173,29 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return a.indexNorm(end, min(s.End, end+8), "with") >= 0 || a.peopleBefore(s.First, k) >= 2
 	}
 	return true
+}
+
+// audienceNouns name those a leader speaks to or meets who are no party
+// to a diplomatic meeting.
+var audienceNouns = newWordSet(
+	"reporters", "reporter", "journalists", "journalist", "press", "media", "newsmen",
+	"correspondents", "newspaper", "broadcaster", "television", "tv", "radio",
+	"audience", "crowd", "crowds", "supporters", "students",
+)
+
+// audienceAt reports whether the words at k, past an article and an
+// adjective or two, name an audience ("the local media", "foreign
+// journalists").
+func (a *Analysis) audienceAt(k, end int) bool {
+	for n := 0; n < 3 && k < end; n, k = n+1, k+1 {
+		if audienceNouns.has(a.word(k)) {
+			return true
+		}
+		if a.Tokens[k].Kind != Word || a.Tokens[k].Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // callIsNoun reports whether "call" at k is the noun of a conversation
