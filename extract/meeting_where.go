@@ -78,20 +78,33 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		if m.First < trig && m.First-2 >= s.First && a.Norm(m.First-1) == "to" && travelVerbs.has(a.word(m.First-2)) && m.First > trig-8 {
 			return placeOf(m.Entry) // "will travel to Geneva for talks"
 		}
+		if m.End < trig && trig-m.End <= 4 && (a.Norm(m.End) == "to" || a.Norm(m.End) == "for") && a.placeAfterIn(m.First, s.First) {
+			return placeOf(m.Entry) // "was in the split capital Nicosia to hold meetings", "in Geneva for talks"
+		}
 		if m.First <= trigEnd || m.First > trigEnd+20 {
 			continue
 		}
-		for k := m.First - 1; k >= trigEnd && k >= m.First-6; k-- {
-			n := a.Norm(k)
-			if n == "in" || n == "at" {
-				return placeOf(m.Entry)
-			}
-			if n == "," || n == "." || n == "between" || n == "with" || n == "to" || n == "province" || n == "provinces" || n == "region" || n == "regions" {
-				break
-			}
+		if a.placeAfterIn(m.First, trigEnd) {
+			return placeOf(m.Entry)
 		}
 	}
 	return nil
+}
+
+// placeAfterIn reports whether "in" or "at" comes shortly before the
+// place named at token k, past what describes it ("in the western Russian
+// city of Sochi"), and not before token first.
+func (a *Analysis) placeAfterIn(k, first int) bool {
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		n := a.Norm(j)
+		if n == "in" || n == "at" {
+			return true
+		}
+		if n == "," || n == "." || n == "between" || n == "with" || n == "to" || n == "province" || n == "provinces" || n == "region" || n == "regions" {
+			return false
+		}
+	}
+	return false
 }
 
 // onlyDatesBefore reports whether tokens [first, k) are all part of
