@@ -32,8 +32,8 @@ func (r ranges) contains(k int) bool {
 }
 
 // attribution returns the token ranges of [first, end) that only name the
-// source of what the sentence reports: a trailing ", Lavrov said", an
-// "according to the Kremlin" or "as reported by RIA Novosti", a "citing
+// source of what the sentence reports: a trailing ", Lavrov said", one set
+// off by commas (", says Borrell,"), an "according to the Kremlin" or "as reported by RIA Novosti", a "citing
 // Russian presidential spokesman Dmitry Peskov". Actors named there are
 // sources, not parties.
 func (a *Analysis) attribution(first, end int) ranges {
@@ -58,6 +58,18 @@ func (a *Analysis) attribution(first, end int) ranges {
 			break
 		}
 	}
+	// Set off by commas inside the sentence: "..., says Borrell, ...",
+	// "..., the minister said, ...".
+	for k := first; k+2 < end; k++ {
+		if a.word(k) != wComma {
+			continue
+		}
+		e := a.clauseEnd(k+1, end)
+		if e < end && a.word(e) == wComma && e-k-1 <= maxAside && (reportingVerbs.has(a.word(k+1)) || reportingVerbs.has(a.word(e-1))) {
+			out = append(out, [2]int{k + 1, e})
+			k = e - 1
+		}
+	}
 	for k := first; k < end; k++ {
 		var stop int
 		switch w := a.word(k); {
@@ -73,6 +85,10 @@ func (a *Analysis) attribution(first, end int) ranges {
 	}
 	return out
 }
+
+// maxAside bounds the words of a source set off by commas inside a
+// sentence.
+const maxAside = 7
 
 // The words attribution looks for at every token, by number.
 var (

@@ -151,6 +151,12 @@ func TestMeetings(t *testing.T) {
 		{"the place left is not the place of the talks", "2023-08-25",
 			"Antonio Guterres flew from Nicosia to hold talks with Ersin Tatar on Friday.",
 			[]meetingWant{{"Antonio Guterres+Ersin Tatar", "in_person", "planned", "2023-08-25", ""}}},
+		{"a source set off by commas is no party", "2021-06-10",
+			"Vladimir Putin met Recep Tayyip Erdogan in Sochi, says Sergey Lavrov, on Monday. Putin held talks with Erdogan, Lavrov said, in Ankara on Tuesday.",
+			[]meetingWant{
+				{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2021-06-07", "Sochi"},
+				{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2021-06-08", "Ankara"},
+			}},
 		{"an audience is no party", "2023-08-25",
 			"Ersin Tatar spoke to reporters on Monday. Erdogan spoke to the local press in Ankara. Putin met students in Moscow.",
 			nil},
