@@ -151,6 +151,12 @@ func TestMeetings(t *testing.T) {
 		{"the place left is not the place of the talks", "2023-08-25",
 			"Antonio Guterres flew from Nicosia to hold talks with Ersin Tatar on Friday.",
 			[]meetingWant{{"Antonio Guterres+Ersin Tatar", "in_person", "planned", "2023-08-25", ""}}},
+		{"a phrase that opens the sentence holds the parties with its subject", "2021-06-10",
+			"After talks with Recep Tayyip Erdogan on Monday, Vladimir Putin thanked Iran for its help.",
+			[]meetingWant{{"Recep Tayyip Erdogan+Vladimir Putin", "in_person", "held", "2021-06-07", ""}}},
+		{"a phrase after a place, and a pronoun for the subject", "2021-06-10",
+			"Vladimir Putin arrived on Monday. In Sochi, after a meeting with Recep Tayyip Erdogan, he thanked Iran and Qatar.",
+			[]meetingWant{{"Vladimir Putin+Recep Tayyip Erdogan", "in_person", "held", "2021-06-07", "Sochi"}}},
 		{"a source set off by commas is no party", "2021-06-10",
 			"Vladimir Putin met Recep Tayyip Erdogan in Sochi, says Sergey Lavrov, on Monday. Putin held talks with Erdogan, Lavrov said, in Ankara on Tuesday.",
 			[]meetingWant{

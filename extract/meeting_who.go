@@ -28,6 +28,12 @@ func (a *Analysis) participants(s Sentence, trig int, day time.Time, cut ranges)
 		stop := a.clauseEnd(end, s.End)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
 	}
+	if stop, ok := a.frontedPhrase(s, trig); ok {
+		// "After a meeting with Pendarovski, he thanked North Macedonia
+		// ...": the parties are those of the phrase and the subject the
+		// sentence goes on with, not what it says next.
+		rs = filterRefs(rs, func(r actorRef) bool { return r.First < stop || r.First == stop+1 })
+	}
 	people := 0
 	for _, r := range rs {
 		if r.Person {
@@ -38,6 +44,29 @@ func (a *Analysis) participants(s Sentence, trig int, day time.Time, cut ranges)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.Person || r.Role != "" })
 	}
 	return rs
+}
+
+// frontedPrepositions open a phrase that sets a meeting before or after
+// what a sentence tells: "After talks with Erdogan, Putin said ...".
+var frontedPrepositions = newWordSet("after", "before", "following", "during")
+
+// frontedPhrase reports whether the trigger at trig is in a phrase that
+// opens the sentence or a clause of it ("After a meeting with X, ...",
+// "In Skopje, after a meeting with X, ..."), and returns the comma that
+// closes the phrase.
+func (a *Analysis) frontedPhrase(s Sentence, trig int) (int, bool) {
+	k := trig - 1
+	for k > s.First && (a.Norm(k) == "a" || a.Norm(k) == "the" || a.Norm(k) == "his" || a.Norm(k) == "her" || a.Norm(k) == "their") {
+		k--
+	}
+	if k < s.First || !frontedPrepositions.has(a.word(k)) || k > s.First && a.word(k-1) != wComma {
+		return 0, false
+	}
+	stop := a.clauseEnd(trig+1, s.End)
+	if stop >= s.End || a.word(stop) != wComma {
+		return 0, false
+	}
+	return stop, true
 }
 
 // filterRefs keeps the actors of rs that keep accepts, in the room of rs.
