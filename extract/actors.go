@@ -108,7 +108,7 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 		case MentionCountry:
 			if m.End < end && a.Norm(m.End) == "'s" {
 				if m.End+1 < end && actorNouns.has(a.word(m.End+1)) && !relativeNouns.has(a.word(m.End+1)) {
-					out = append(out, a.countryActor(m.Entry.Country, m.First, m.End+2)) // "Ethiopia's government"
+					out = append(out, a.forceOf(m.Entry, m.First, m.End+2)) // "Ethiopia's government", "Sudan's army"
 					demonyms = nil
 					continue
 				}
@@ -193,6 +193,20 @@ func (a *Analysis) countryActor(code string, first, end int) actorRef {
 		name = e.Name
 	}
 	return actorRef{Actor: model.Actor{Name: name, Country: code}, First: first, End: end}
+}
+
+// forceOf is the actor that "<country>'s <noun>" (tokens [first, end),
+// the noun last) names: the group the lexicon knows by the country's
+// demonym and the noun ("Sudan's army" is the "Sudanese army", a group of
+// its own), or the country acting as a whole ("Ethiopia's government").
+func (a *Analysis) forceOf(country *Entry, first, end int) actorRef {
+	noun := a.Norm(end - 1)
+	for _, d := range country.Demonyms {
+		if g, ok := a.Lexicon.Lookup(d + " " + noun); ok && g.Kind == EntryGroup {
+			return actorRef{Actor: model.Actor{Name: g.Name, Country: g.Country}, First: first, End: end}
+		}
+	}
+	return a.countryActor(country.Country, first, end)
 }
 
 // holderOrCountry is the person holding office in country on day, or the
