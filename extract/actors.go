@@ -83,16 +83,8 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 					if subject == "" {
 						subject = firstRole(out)
 					}
-					if j := a.nameAfter(next+1, end, ms[i+1:]); j > next+1 && len(demonyms) == 1 {
-						// "his Congolese counterpart Therese Kayikwamba Wagner"
-						r, stop := a.namedPerson(next+1, j, subject, demonyms, ms[i+1:])
-						r.First = demFirst
-						out = append(out, r)
-						i = skipMentions(ms, i, stop)
-					} else {
-						for _, c := range demonyms {
-							out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
-						}
+					for _, c := range demonyms {
+						out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
 					}
 				} else if n := a.Norm(next); n == "leader" || n == "leaders" {
 					for _, c := range demonyms {
@@ -129,17 +121,8 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			if i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First <= m.End+1 {
 				continue // "Foreign Minister Sergey Lavrov": the person says it all
 			}
-			if k, j := a.officeName(ms, i, end); j > k {
-				// "Foreign Minister Olivier Nduhungirehe of Rwanda"
-				r, stop := a.namedPerson(k, j, m.Entry.Name, demonyms, ms[i+1:])
-				r.First = m.First
-				if demonyms != nil {
-					r.First = demFirst
-				}
-				out = append(out, r)
-				i = skipMentions(ms, i, stop)
-				demonyms = nil
-				continue
+			if a.personAfter(ms, i) {
+				continue // "Special Envoy for Syria Geir Pedersen"
 			}
 			for _, c := range demonyms {
 				out = append(out, a.holderOrCountry(c, m.Entry.Name, day, demFirst, m.End))
@@ -158,10 +141,8 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			}
 			demonyms = nil
 		case MentionGroup:
-			if i+1 < len(ms) && ms[i+1].Kind == MentionOffice && ms[i+1].First == m.End {
-				if k, j := a.officeName(ms, i+1, end); j > k {
-					continue // "UN Special Envoy Geir Pedersen": the person acts
-				}
+			if i+1 < len(ms) && ms[i+1].Kind == MentionOffice && ms[i+1].First == m.End && a.personAfter(ms, i+1) {
+				continue // "UN Special Envoy Geir Pedersen": the person acts
 			}
 			out = append(out, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
 			demonyms = nil
@@ -170,6 +151,17 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 		}
 	}
 	return out
+}
+
+// personAfter reports whether a person is named right after the office
+// mentioned at ms[i], or after the region it is for ("Special Envoy for
+// Syria Geir Pedersen").
+func (a *Analysis) personAfter(ms []Mention, i int) bool {
+	k := ms[i].End
+	if i+2 < len(ms) && a.Norm(k) == "for" && ms[i+1].First == k+1 && (ms[i+1].Kind == MentionPlace || ms[i+1].Kind == MentionCountry) {
+		i, k = i+1, ms[i+1].End
+	}
+	return i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First == k
 }
 
 // nextIsPerson reports whether the mention after ms[i] is a person named

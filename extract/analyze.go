@@ -135,7 +135,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	a.Mentions = a.withSurnames(a.outsideDates(a.Mentions))
+	a.Mentions = a.withSurnames(a.withNamedPeople(a.outsideDates(a.Mentions)))
 	if last {
 		a.markTail()
 	}

@@ -1,24 +1,101 @@
 package extract
 
-import "github.com/dipnews/diplomacy/model"
-
 // Most people news names hold no entry in the lexicon. After an office or
 // a word for its holder elsewhere, a name written in capitals is still a
 // person: "Foreign Minister Olivier Nduhungirehe", "his Congolese
-// counterpart Therese Kayikwamba Wagner".
+// counterpart Therese Kayikwamba Wagner". Such names become person
+// mentions as the text is analysed, with an entry of their own, so that
+// the rules treat them as they treat people of the lexicon, and their
+// surnames name them further on.
 
 // maxNameWords bounds the words of a name read this way.
 const maxNameWords = 4
 
-// nameAfter returns the end of a person's name at token k, before end: two
-// to maxNameWords capitalized words, no date and no word of the rules'
+// withNamedPeople adds to ms, the mentions of the part in text order, a
+// person mention for each name written after an office or after a
+// demonym and "counterpart", dropping the mentions inside the name.
+func (a *Analysis) withNamedPeople(ms []Mention) []Mention {
+	var add []Mention
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		var k, j int
+		var role, country, org string
+		switch {
+		case m.Kind == MentionOffice:
+			if i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First <= m.End+1 {
+				continue // "Foreign Minister Sergey Lavrov"
+			}
+			k = m.End
+			if k+1 < len(a.Tokens) && a.Norm(k) == "for" {
+				// "Special Envoy for Syria Geir Pedersen"
+				if p, ok := mentionAt(ms[i+1:], k+1); ok && (p.Kind == MentionPlace || p.Kind == MentionCountry) {
+					k = p.End
+				}
+			}
+			role = m.Entry.Name
+			if i > 0 && ms[i-1].End == m.First {
+				switch p := ms[i-1]; p.Kind {
+				case MentionDemonym, MentionCountry:
+					country = p.Entry.Country // "the Kenyan Foreign Minister", "U.S. Special Envoy"
+				case MentionGroup:
+					org = p.Entry.Name // "UN Special Envoy"
+				}
+			}
+		case m.Kind == MentionDemonym && m.End+1 < len(a.Tokens) && relativeNouns.has(a.word(m.End)):
+			k, country = m.End+1, m.Entry.Country
+			role = a.officeBefore(ms, i)
+		default:
+			continue
+		}
+		if j = a.nameAfter(k, ms[i+1:]); j == k {
+			continue
+		}
+		if country == "" && org == "" && j+1 < len(a.Tokens) && a.Norm(j) == "of" {
+			if p, ok := mentionAt(ms[i+1:], j+1); ok && p.Kind == MentionCountry {
+				country = p.Entry.Country // "Foreign Minister Olivier Nduhungirehe of Rwanda"
+			}
+		}
+		e := &Entry{Kind: EntryPerson, Name: a.Text[a.Tokens[k].Start:a.Tokens[j-1].End], Country: country}
+		if role != "" {
+			e.Terms = []Term{{Office: role, Country: country, Org: org}}
+		}
+		add = append(add, Mention{Kind: MentionPerson, Span: a.Span(a.Tokens[k].Start, a.Tokens[j-1].End), First: k, End: j, Entry: e})
+		for i+1 < len(ms) && ms[i+1].First < j {
+			i++ // a surname that is also a group's name: "Wagner"
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	return mergeMentions(withoutInside(ms, add), add)
+}
+
+// officeBefore returns the office of the person or office named last
+// before ms[i] in its sentence: the office a "counterpart" holds.
+func (a *Analysis) officeBefore(ms []Mention, i int) string {
+	first := a.Sentences[a.SentenceAt(ms[i].Span.Start)].First
+	for k := i - 1; k >= 0 && ms[k].First >= first; k-- {
+		switch ms[k].Kind {
+		case MentionOffice:
+			return ms[k].Entry.Name
+		case MentionPerson:
+			if len(ms[k].Entry.Terms) > 0 {
+				return ms[k].Entry.Terms[len(ms[k].Entry.Terms)-1].Office
+			}
+		}
+	}
+	return ""
+}
+
+// nameAfter returns the end of a person's name at token k: two to
+// maxNameWords capitalized words, no date and no word of the rules'
 // vocabulary among them (a title-case headline is no name), and none
 // starting a mention other than a single word naming a group or a
 // country, which can be a surname ("Wagner", "Jordan"). ms are the
 // mentions from k on. It returns k when no name stands there.
-func (a *Analysis) nameAfter(k, end int, ms []Mention) int {
+func (a *Analysis) nameAfter(k int, ms []Mention) int {
 	j := k
-	for j < end && j-k < maxNameWords {
+	for j < len(a.Tokens) && j-k < maxNameWords {
 		t := a.Tokens[j]
 		if t.Kind != Word || !t.Cap || a.inDate(t.Start) {
 			break
@@ -40,19 +117,6 @@ func (a *Analysis) nameAfter(k, end int, ms []Mention) int {
 	return j
 }
 
-// officeName returns the tokens [k, j) of the name written after the
-// office mentioned at ms[i], past the region of an envoy ("Special Envoy
-// for Syria Geir Pedersen"); j == k when there is none.
-func (a *Analysis) officeName(ms []Mention, i, end int) (k, j int) {
-	k = ms[i].End
-	if k+1 < end && a.Norm(k) == "for" {
-		if m, ok := mentionAt(ms[i+1:], k+1); ok && (m.Kind == MentionPlace || m.Kind == MentionCountry) {
-			k = m.End
-		}
-	}
-	return k, a.nameAfter(k, end, ms[i+1:])
-}
-
 // mentionAt returns the mention of ms that starts at token k.
 func mentionAt(ms []Mention, k int) (Mention, bool) {
 	for _, m := range ms {
@@ -66,32 +130,19 @@ func mentionAt(ms []Mention, k int) (Mention, bool) {
 	return Mention{}, false
 }
 
-// namedPerson is the person named by tokens [k, j) with office role. The
-// country is that of the demonyms before ("the Turkish Foreign Minister
-// ..."), when there is one, or the one after "of" ("... of Rwanda"); end
-// is then past it.
-func (a *Analysis) namedPerson(k, j int, role string, demonyms []string, ms []Mention) (r actorRef, end int) {
-	r = actorRef{Actor: model.Actor{Name: a.Text[a.Tokens[k].Start:a.Tokens[j-1].End], Role: role}, First: k, End: j, Person: true}
-	if len(demonyms) == 1 {
-		r.Country = demonyms[0]
-	}
-	end = j
-	if j < len(a.Tokens) && a.Norm(j) == "of" {
-		if m, ok := mentionAt(ms, j+1); ok && m.Kind == MentionCountry {
-			if r.Country == "" {
-				r.Country = m.Entry.Country
-			}
-			end = m.End
+// withoutInside returns ms without the mentions that lie inside one of
+// add, both in text order, in the room of ms.
+func withoutInside(ms, add []Mention) []Mention {
+	out := ms[:0]
+	j := 0
+	for _, m := range ms {
+		for j < len(add) && add[j].End <= m.First {
+			j++
 		}
+		if j < len(add) && add[j].First <= m.First && m.End <= add[j].End {
+			continue
+		}
+		out = append(out, m)
 	}
-	return r, end
-}
-
-// skipMentions returns the index of the last mention of ms, from i on,
-// that starts before token stop: those inside a name just read.
-func skipMentions(ms []Mention, i, stop int) int {
-	for i+1 < len(ms) && ms[i+1].First < stop {
-		i++
-	}
-	return i
+	return out
 }

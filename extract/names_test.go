@@ -50,9 +50,9 @@ func TestNamesAfterOffices(t *testing.T) {
 	}
 }
 
-// TestNameAfter checks where a name after an office ends, and that what
-// is no name gives none.
-func TestNameAfter(t *testing.T) {
+// TestNamedPeople checks which words after an office become a person's
+// mention, and that what is no name gives none.
+func TestNamedPeople(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"Foreign Minister Alfred Mutua said", "Alfred Mutua"},
 		{"Foreign Minister Alfred Chege Kiprotich Mutua Kamau said", "Alfred Chege Kiprotich Mutua"},
@@ -68,14 +68,12 @@ func TestNameAfter(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ms := a.MentionsIn(0, len(a.Tokens))
-		if len(ms) == 0 || ms[0].Kind != MentionOffice {
+		if len(a.Mentions) == 0 || a.Mentions[0].Kind != MentionOffice {
 			t.Fatalf("%q: no office first", tt.text)
 		}
-		k := ms[0].End
 		got := ""
-		if j := a.nameAfter(k, len(a.Tokens), ms[1:]); j > k {
-			got = a.Text[a.Tokens[k].Start:a.Tokens[j-1].End]
+		if len(a.Mentions) > 1 && a.Mentions[1].Kind == MentionPerson && a.Mentions[1].First == a.Mentions[0].End {
+			got = a.Mentions[1].Entry.Name
 		}
 		if got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
