@@ -73,8 +73,11 @@ func (a *Analysis) withNamedPeople(ms []Mention) []Mention {
 // officeBefore returns the office of the person or office named last
 // before ms[i] in its sentence: the office a "counterpart" holds.
 func (a *Analysis) officeBefore(ms []Mention, i int) string {
-	first := a.Sentences[a.SentenceAt(ms[i].Span.Start)].First
-	for k := i - 1; k >= 0 && ms[k].First >= first; k-- {
+	si := a.SentenceAt(ms[i].Span.Start)
+	if si < 0 {
+		return ""
+	}
+	for k := i - 1; k >= 0 && ms[k].First >= a.Sentences[si].First; k-- {
 		switch ms[k].Kind {
 		case MentionOffice:
 			return ms[k].Entry.Name
