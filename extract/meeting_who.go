@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dipnews/diplomacy/model"
@@ -222,7 +223,9 @@ func lastMeeting(ms []meetingCand, held bool) *meetingCand {
 
 // isSource reports whether r speaks for others: a spokesman is quoted,
 // never a party.
-func isSource(r actorRef) bool { return r.Role == "Spokesman" || r.Role == "Spokesperson" }
+func isSource(r actorRef) bool {
+	return strings.HasSuffix(r.Role, "Spokesman") || strings.HasSuffix(r.Role, "Spokesperson")
+}
 
 // withoutSources drops spokesmen and other sources quoted by the text.
 // It filters rs in place.
