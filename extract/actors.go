@@ -132,7 +132,13 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			if m.End < end && governmentNouns.has(a.word(m.End)) {
 				out = append(out, a.countryActor(a.personActor(m.Entry, day, 0, 0).Country, m.First, m.End+1))
 			} else {
-				out = append(out, a.personActor(m.Entry, day, m.First, m.End))
+				r := a.personActor(m.Entry, day, m.First, m.End)
+				if r.Role == "" && i > 0 && ms[i-1].Kind == MentionOffice && ms[i-1].End >= m.First-1 {
+					// no office of the lexicon that day: the one the text gives
+					// ("Defense Secretary Dick Cheney" in 1991)
+					r.Role = ms[i-1].Entry.Name
+				}
+				out = append(out, r)
 			}
 			demonyms = nil
 		case MentionPlace:
@@ -232,16 +238,15 @@ func (a *Analysis) personActor(e *Entry, day time.Time, first, end int) actorRef
 	return r
 }
 
-// termAt returns the office e held on day; with no day, or none held
-// that day, the latest term.
+// termAt returns the office e held on day, or with no day the latest
+// term. A person who held none of the lexicon's offices that day has none:
+// "Defense Secretary Dick Cheney" in 1991 is no Vice President yet.
 func termAt(e *Entry, day time.Time) (Term, bool) {
 	if len(e.Terms) == 0 {
 		return Term{}, false
 	}
 	if !day.IsZero() {
-		if t, ok := e.TermAt(day); ok {
-			return t, true
-		}
+		return e.TermAt(day)
 	}
 	return e.Terms[len(e.Terms)-1], true
 }

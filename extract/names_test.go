@@ -80,3 +80,23 @@ func TestNamedPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleOnTheDay checks that a person has the office held on the day
+// of the meeting, or the one the text gives, and never a later one.
+func TestRoleOnTheDay(t *testing.T) {
+	tests := []struct{ name, pub, text, want string }{
+		{"the office of the day", "2005-03-04", "Dick Cheney met Sergey Lavrov in Moscow on Friday.", "Dick Cheney/US/Vice President"},
+		{"none held that day", "1991-02-25", "Dick Cheney met Sergey Lavrov in Moscow on Friday.", "Dick Cheney/US/"},
+		{"the office the text gives", "1991-02-25", "Defense Secretary Dick Cheney met Sergey Lavrov in Moscow on Friday.", "Dick Cheney/US/Defence Minister"},
+	}
+	for _, tt := range tests {
+		got := ""
+		if ms := extractAll(t, tt.text, tt.pub).Meetings; len(ms) > 0 && len(ms[0].Participants) > 0 {
+			p := ms[0].Participants[0]
+			got = p.Name + "/" + p.Country + "/" + p.Role
+		}
+		if got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
