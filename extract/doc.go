@@ -6,7 +6,10 @@
 // with headlines and the headlines of other stories told apart, the
 // mentions of the Lexicon's people, countries, offices, places and groups,
 // the dateline, and every temporal expression found and resolved by
-// package dates. Extractors never tokenize again. AnalyzeParts does the
+// package dates. People the lexicon does not know are read from the name
+// after an office or a "counterpart" ("Foreign Minister Olivier
+// Nduhungirehe of Rwanda"), and a surname alone names the person named in
+// full before it. Extractors never tokenize again. AnalyzeParts does the
 // same for a text of any length, part by part, in bounded memory.
 //
 // An Extractor adds records to a model.Report. Builtin returns the four
