@@ -33,10 +33,10 @@ func (a *Analysis) withNamedPeople(ms []Mention) []Mention {
 				}
 			}
 			role = m.Entry.Name
-			if i > 0 && ms[i-1].End == m.First {
+			if i > 0 && (ms[i-1].End == m.First || ms[i-1].End == m.First-1 && a.possessive(m.First-1)) {
 				switch p := ms[i-1]; p.Kind {
 				case MentionDemonym, MentionCountry:
-					country = p.Entry.Country // "the Kenyan Foreign Minister", "U.S. Special Envoy"
+					country = p.Entry.Country // "the Kenyan Foreign Minister", "Ghana's Foreign Minister"
 				case MentionGroup:
 					org = p.Entry.Name // "UN Special Envoy"
 				}
