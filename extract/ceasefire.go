@@ -288,13 +288,17 @@ func (a *Analysis) onDay(s Sentence, t *model.Date) *model.Date {
 }
 
 // mergeCeasefire adds c to the list, or folds it into the ceasefire it
-// speaks of again: the same area, or, with no area of its own, the last.
+// speaks of again: the same area, or, with no area of its own, the last,
+// unless both are firmly between different sides (twoTruces).
 func (a *Analysis) mergeCeasefire(list []ceasefireCand, c ceasefireCand) []ceasefireCand {
 	for i := len(list) - 1; i >= 0; i-- {
 		t := &list[i]
 		if c.Area != nil && t.Area != nil && t.Area.Name != c.Area.Name &&
 			!(t.Area.Country == c.Area.Country && (t.wide || c.wide) && ceasefireStatusesAgree(t, &c)) {
 			continue
+		}
+		if a.twoTruces(t, &c) {
+			continue // "Israel and Hezbollah" and "Thailand and Cambodia"
 		}
 		if t.heading && !c.heading {
 			t.Evidence, t.heading = c.Evidence, false
@@ -341,6 +345,30 @@ func (a *Analysis) nationalArea(c *ceasefireCand) {
 			return
 		}
 	}
+}
+
+// twoTruces reports whether two truces said to be agreed or in force are
+// between different sides: each has two parties or more, and they share
+// none. Parties read from a proposal or a single name are too loose a
+// sign (a mediator, a helper named in the sentence).
+func (a *Analysis) twoTruces(t, c *ceasefireCand) bool {
+	firm := func(x *ceasefireCand) bool {
+		return len(x.Parties) >= 2 && x.cued && x.Status != model.ProposedCeasefire
+	}
+	return firm(t) && firm(c) && !shareActor(t.Parties, c.Parties)
+}
+
+// shareActor reports whether two lists of parties name one actor, or
+// actors of one country.
+func shareActor(x, y []model.Actor) bool {
+	for _, p := range x {
+		for _, q := range y {
+			if p.Name == q.Name || p.Country != "" && p.Country == q.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ceasefireStatusesAgree reports whether two mentions can be of one truce
