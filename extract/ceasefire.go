@@ -137,6 +137,9 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 		c.Parties = compound // "the Israel-Lebanon ceasefire"
 	case c.Status == model.Agreed || c.Status == model.ProposedCeasefire:
 		c.Parties = countries(a.actors(s.First, s.End, day), a)
+	case c.Status == model.Violated && a.indexNorm(s.First, trig, "each") >= 0 && a.indexNorm(s.First, trig, "other") >= 0:
+		// "Russia and Ukraine accused each other of violating the truce"
+		c.Parties = countries(a.actors(s.First, a.indexNorm(s.First, trig, "each"), day), a)
 	case with >= 0:
 		// "Lebanon would extend a ceasefire agreement with Israel"
 		rs := a.actors(s.First, trig, day)

@@ -36,6 +36,9 @@ func TestCeasefires(t *testing.T) {
 		{"agreed, with a start in GMT", "2021-06-10",
 			"Putin and Erdogan reached an agreement on a ceasefire in Idlib. The truce will begin at midnight (22:00 GMT) and is meant to be permanent.",
 			[]ceasefireWant{{"agreed", "Idlib", "Russia+Turkey", "", "2021-06-10T22:00Z", true}}},
+		{"sides that accuse each other of breaking a truce are its parties", "2025-05-10",
+			"Russia and Ukraine accused each other of violating an Easter truce.",
+			[]ceasefireWant{{"violated", "", "Russia+Ukraine", "", "", false}}},
 		{"two truces between different sides", "2025-05-10",
 			"Israel and Hezbollah agreed to a ceasefire on Wednesday. Thailand and Cambodia agreed to a ceasefire on Monday.",
 			[]ceasefireWant{
