@@ -17,6 +17,8 @@ var (
 		"halt hostilities", "halt to hostilities", "cessation of offensive operations",
 		"halt all offensive military operations", "halt all military operations", "halt military operations",
 		"halt offensive operations", "stop all military operations", "cease all military operations",
+		"stop all firing", "cease firing", "cessation of firing", "stop all military action",
+		"cease all military action",
 	}, nil)
 	notCeasefire = newPhrases([]string{"ceasefire line", "cease-fire line", "ceasefire lines"}, nil)
 

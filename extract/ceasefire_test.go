@@ -39,6 +39,9 @@ func TestCeasefires(t *testing.T) {
 		{"sides that accuse each other of breaking a truce are its parties", "2025-05-10",
 			"Russia and Ukraine accused each other of violating an Easter truce.",
 			[]ceasefireWant{{"violated", "", "Russia+Ukraine", "", "", false}}},
+		{"a truce told without the word", "2025-05-10",
+			"India and Pakistan agreed to stop all firing and military action on land, air and sea.",
+			[]ceasefireWant{{"agreed", "", "India+Pakistan", "", "", false}}},
 		{"two truces between different sides", "2025-05-10",
 			"Israel and Hezbollah agreed to a ceasefire on Wednesday. Thailand and Cambodia agreed to a ceasefire on Monday.",
 			[]ceasefireWant{
