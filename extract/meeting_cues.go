@@ -147,11 +147,13 @@ func (a *Analysis) inDate(off int) bool {
 // triggerStandsAlone filters the weakest triggers: a bare "phone",
 // "call", "spoke", "host" or "round", "received" or "called" with no
 // person after it, "hosted by", "discussed" with no "with" after it and
-// fewer than two people before it, and a conversation or a meeting with
-// an audience ("spoke to reporters").
+// fewer than two people before it, a conversation or a meeting with an
+// audience ("spoke to reporters"), and a denied one ("did not meet").
 func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 	n := a.Norm(k)
 	switch {
+	case a.negated(k, s):
+		return false // "did not meet", "no talks were held", "refused to meet"
 	case tag == cuePhone && (n == "phone" || n == "telephone" || n == "call") && end == k+1:
 		return n == "call" && k > s.First && (a.Norm(k-1) == "phone" || a.Norm(k-1) == "a" || a.Norm(k-1) == "the") && a.callIsNoun(k, s)
 	case tag == cueConversation && n == "spoke" && end == k+1:
@@ -173,6 +175,28 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return a.indexNorm(end, min(s.End, end+8), "with") >= 0 || a.peopleBefore(s.First, k) >= 2
 	}
 	return true
+}
+
+// negators before a trigger say that the meeting did not take place.
+var negators = newWordSet("not", "'t", "never", "no", "refused", "refuses", "declined", "declines")
+
+// negationFillers may stand between a negator and the trigger: "has not
+// yet met", "never even spoke with", "refused to meet".
+var negationFillers = newWordSet("yet", "ever", "even", "also", "to", "any", "been", "have", "has")
+
+// negated reports whether the trigger at k is denied: a negator shortly
+// before it, with nothing but fillers between.
+func (a *Analysis) negated(k int, s Sentence) bool {
+	for j := k - 1; j >= s.First && j >= k-4; j-- {
+		w := a.word(j)
+		if negators.has(w) {
+			return true
+		}
+		if !negationFillers.has(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // audienceNouns name those a leader speaks to or meets who are no party
