@@ -58,8 +58,8 @@ var meetingTriggers = func() *phrases {
 		cueVisit:           {"visit", "visited", "visiting", "state visit", "official visit"},
 		cueConversation: {"conversation", "spoke with", "spoke to", "talked with", "talked to", "spoke", "spoken with",
 			"spoken to", "speaks with", "speaking with", "speak with"},
-		cueMeeting: {"meeting", "met", "meet", "meets", "hosted", "host", "sit down", "encounter", "discussed", "discuss",
-			"discusses", "received", "receives"},
+		cueMeeting: {"meeting", "met", "meet", "meets", "hosted", "host", "hosts", "sit down", "sat down with", "sits down with",
+			"encounter", "discussed", "discuss", "discusses", "received", "receives", "welcomed", "welcomes"},
 		cueNotMeeting: {"news conference", "press conference", "joint press conference", "press briefing", "news briefing",
 			"called for", "called on", "so-called", "calls for", "calls on", "call for", "call on", "phone number",
 			"meet the", "meets the", "met the demands", "meeting the", "to meet demands", "talks about", "spoke of", "spoke about",
@@ -145,8 +145,8 @@ func (a *Analysis) inDate(off int) bool {
 }
 
 // triggerStandsAlone filters the weakest triggers: a bare "phone",
-// "call", "spoke", "host" or "round", "received" or "called" with no
-// person after it, "hosted by", "discussed" with no "with" after it and
+// "call", "spoke" or "round", "host", "received", "welcomed" or "called"
+// with no person after it, "hosted by", "discussed" with no "with" after it and
 // fewer than two people before it, a conversation or a meeting with an
 // audience ("spoke to reporters"), and a denied one ("did not meet").
 func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
@@ -160,13 +160,13 @@ func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
 		return false
 	case (tag == cueConversation || tag == cueMeeting) && a.audienceAt(end, s.End):
 		return false // "spoke to reporters", "met students": no party to talks
-	case tag == cueMeeting && n == "host" && end == k+1:
-		return false
+	case tag == cueMeeting && (n == "host" || n == "hosts") && end == k+1:
+		return a.namesPersonAt(end, s.End) // "will host Putin", not "a host of issues"
 	case tag == cueMeeting && n == "hosted" && end < s.End && a.Norm(end) == "by":
 		return false // "talks in Malaysia hosted by its prime minister": the host takes part
 	case tag == cueTalks && n == "round" && end == k+1:
 		return k > s.First && (ordinal(a.Norm(k-1)) > 0 || roundQualifiers.has(a.word(k-1))) // "the first round"
-	case tag == cueMeeting && (n == "received" || n == "receives"):
+	case tag == cueMeeting && (n == "received" || n == "receives" || n == "welcomed" || n == "welcomes"):
 		return a.namesPersonAt(end, s.End) // "Putin received Erdogan", not "received a letter"
 	case tag == cuePhone && n == "called" && end == k+1:
 		return a.namesActorAt(end, s.End) // "Trump called Erdogan", not "called for"

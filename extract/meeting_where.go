@@ -118,10 +118,15 @@ func (a *Analysis) onlyDatesBefore(first, k int) bool {
 	return true
 }
 
-// visited returns the place named right after a visit word.
+// visited returns the place named right after a visit word, or after
+// "to" ("a visit to Cairo").
 func (a *Analysis) visited(s Sentence, trigEnd int) (*Entry, bool) {
-	for _, m := range a.MentionsIn(trigEnd, min(s.End, trigEnd+3)) {
-		if m.First == trigEnd && m.Kind == MentionPlace && m.Entry.Type != "road" {
+	at := trigEnd
+	if at < s.End && a.Norm(at) == "to" {
+		at++
+	}
+	for _, m := range a.MentionsIn(at, min(s.End, at+3)) {
+		if m.First == at && m.Kind == MentionPlace && m.Entry.Type != "road" {
 			return m.Entry, true
 		}
 	}
