@@ -78,8 +78,8 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		if m.First < trig && m.First-2 >= s.First && a.Norm(m.First-1) == "to" && travelVerbs.has(a.word(m.First-2)) && m.First > trig-8 {
 			return placeOf(m.Entry) // "will travel to Geneva for talks"
 		}
-		if m.End < trig && trig-m.End <= 4 && (a.Norm(m.End) == "to" || a.Norm(m.End) == "for") && a.placeAfterIn(m.First, s.First) {
-			return placeOf(m.Entry) // "was in the split capital Nicosia to hold meetings", "in Geneva for talks"
+		if m.End < trig && trig-m.End <= 4 && (a.Norm(m.End) == "to" || a.Norm(m.End) == "for") && a.presentIn(m.First, s.First) {
+			return placeOf(m.Entry) // "was in the split capital Nicosia to hold meetings", "arrived in Geneva for talks"
 		}
 		if m.First <= trigEnd || m.First > trigEnd+20 {
 			continue
@@ -89,6 +89,25 @@ func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
 		}
 	}
 	return nil
+}
+
+// beingVerbs put someone in a place: "was in Nicosia", "arrived in
+// Geneva", "is expected in Ankara".
+var beingVerbs = newWordSet(
+	"is", "was", "are", "were", "be", "been", "arrived", "arrives", "arriving",
+	"expected", "landed", "lands", "stayed", "stays", "remained", "remains",
+)
+
+// presentIn reports whether the place named at token k is where someone
+// is: "in" or "at" before it, after a verb of being or arriving ("was
+// expected in the capital Nicosia"), not "diplomats based in Washington".
+func (a *Analysis) presentIn(k, first int) bool {
+	for j := k - 1; j > first && j >= k-6; j-- {
+		if n := a.Norm(j); n == "in" || n == "at" {
+			return beingVerbs.has(a.word(j - 1))
+		}
+	}
+	return false
 }
 
 // placeAfterIn reports whether "in" or "at" comes shortly before the
