@@ -47,7 +47,7 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 		}
 		n := a.Norm(k)
 		for _, s := range known {
-			if s.after <= k && s.word == n {
+			if s.after <= k && s.word == n && a.aloneAsSurname(k, ms, mi, s.entry) {
 				add = append(add, Mention{Kind: MentionPerson, Span: model.Span{Start: t.Start, End: t.End}, First: k, End: k + 1, Entry: s.entry})
 				break
 			}
@@ -83,4 +83,28 @@ func mergeMentions(ms, add []Mention) []Mention {
 		}
 	}
 	return out
+}
+
+// aloneAsSurname reports whether the surname at token k stands for the
+// person of entry e rather than for another of the same name: no other
+// name is written with it ("King Hussein" is not Saddam Hussein, nor is
+// "Hussein Obama"), though an office the person held may come before it
+// ("President Tatar"). ms[mi] is the first mention that ends after k.
+func (a *Analysis) aloneAsSurname(k int, ms []Mention, mi int, e *Entry) bool {
+	if k+1 < len(a.Tokens) && a.Tokens[k+1].Kind == Word && a.Tokens[k+1].Cap && (mi >= len(ms) || ms[mi].First != k+1) {
+		return false
+	}
+	if k == 0 || a.Tokens[k-1].Kind != Word || !a.Tokens[k-1].Cap || a.inDate(a.Tokens[k-1].Start) {
+		return true // "On Friday Tatar met ..."
+	}
+	if mi > 0 && ms[mi-1].End == k && ms[mi-1].Kind == MentionOffice {
+		for _, t := range e.Terms {
+			if t.Office == ms[mi-1].Entry.Name {
+				return true
+			}
+		}
+		return false
+	}
+	si := a.SentenceAt(a.Tokens[k].Start)
+	return si >= 0 && a.Sentences[si].First == k-1 // "Meanwhile Tatar said"
 }
