@@ -29,11 +29,16 @@ func (a *Analysis) participants(s Sentence, trig int, day time.Time, cut ranges)
 		stop := a.clauseEnd(end, s.End)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
 	}
-	if stop, ok := a.frontedPhrase(s, trig); ok {
+	if stop, ok := a.frontedPhrase(s, trig); ok && len(rs) > 0 && rs[0].First < stop {
 		// "After a meeting with Pendarovski, he thanked North Macedonia
-		// ...": the parties are those of the phrase and the subject the
-		// sentence goes on with, not what it says next.
-		rs = filterRefs(rs, func(r actorRef) bool { return r.First < stop || r.First == stop+1 })
+		// ...": when the phrase names a party, the parties are those of
+		// the phrase and the subject the sentence goes on with, not what
+		// it says next; the subject takes part even when it is the one
+		// who speaks ("..., Bush said").
+		rs = filterRefs(rs, func(r actorRef) bool { return r.First < stop })
+		if subj := a.actorsOutside(stop+1, a.clauseEnd(stop+1, s.End), day, nil, ""); len(subj) > 0 && subj[0].First == stop+1 && !hasActor(rs, subj[0].Name) {
+			rs = append(rs, subj[0])
+		}
 	}
 	people := 0
 	for _, r := range rs {
@@ -57,7 +62,8 @@ var frontedPrepositions = newWordSet("after", "before", "following", "during")
 // closes the phrase.
 func (a *Analysis) frontedPhrase(s Sentence, trig int) (int, bool) {
 	k := trig - 1
-	for k > s.First && (a.Norm(k) == "a" || a.Norm(k) == "the" || a.Norm(k) == "his" || a.Norm(k) == "her" || a.Norm(k) == "their") {
+	// past what qualifies the trigger: "after a two-hour meeting"
+	for k > s.First && k >= trig-6 && !frontedPrepositions.has(a.word(k)) && a.word(k) != wComma && !a.Tokens[k].Cap {
 		k--
 	}
 	if k < s.First || !frontedPrepositions.has(a.word(k)) || k > s.First && a.word(k-1) != wComma {
