@@ -57,9 +57,8 @@ func ParseDateline(text string) (Dateline, bool) {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	s := &scanner{f: &Finder{}, text: head, loc: time.UTC}
-	low := sc.grow(len(head))
-	s.toks = tokenize(head, low, sc.toks[:0])
-	s.words = string(low)
+	s.words = asciiLower(head)
+	s.toks = tokenize(head, s.words, sc.grow(len(head)))
 	sc.toks = s.toks
 	if len(s.toks) == 0 {
 		return Dateline{}, false

@@ -53,25 +53,20 @@ func New(opts ...Option) *Finder {
 	return f
 }
 
-// scratch holds the buffers one call to Find needs, reused across calls.
+// scratch holds the tokens of one call to Find, reused across calls.
 type scratch struct {
-	low  []byte
 	toks []token
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// grow readies the buffers for a text of n bytes and returns the buffer
-// for its lower-case words.
-func (sc *scratch) grow(n int) []byte {
-	if cap(sc.low) < n {
-		sc.low = make([]byte, n)
-	}
+// grow readies the tokens for a text of n bytes and returns them, empty.
+func (sc *scratch) grow(n int) []token {
 	if m := n/3 + 16; cap(sc.toks) < m {
 		// News text has a token every four or five bytes.
 		sc.toks = make([]token, 0, m)
 	}
-	return sc.low[:n]
+	return sc.toks[:0]
 }
 
 // Find returns every temporal expression in text, in text order, resolved
@@ -80,9 +75,8 @@ func (f *Finder) Find(text string, a Anchor) []model.Date {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	s := &scanner{f: f, text: text, a: a}
-	low := sc.grow(len(text))
-	s.toks = tokenize(text, low, sc.toks[:0])
-	s.words = string(low)
+	s.words = asciiLower(text)
+	s.toks = tokenize(text, s.words, sc.grow(len(text)))
 	sc.toks = s.toks
 	s.loc = time.UTC
 	if a.Known() {
@@ -102,8 +96,7 @@ type scanner struct {
 	text string
 	a    Anchor
 	toks []token
-	// words holds the words of text in lower case, at their offsets
-	// (the bytes between words are left unspecified).
+	// words is text with its ASCII letters in lower case.
 	words string
 	loc   *time.Location
 	day   time.Time // the anchor day, zero when unknown

@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -67,11 +68,10 @@ func init() {
 	}
 }
 
-// tokenize splits text into tokens in one pass. It writes the bytes of
-// every word into low (at least as long as text) with ASCII letters in
-// lower case, so that words can be compared and looked up without
-// allocating; toks is reused.
-func tokenize(text string, low []byte, toks []token) []token {
+// tokenize splits text into tokens in one pass. low is text with its
+// ASCII letters in lower case (asciiLower), in which words are measured
+// and looked up; toks is reused.
+func tokenize(text, low string, toks []token) []token {
 	space, brk := true, true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -121,27 +121,62 @@ func tokenize(text string, low []byte, toks []token) []token {
 	return toks
 }
 
-// wordAt reads the word starting at i into t and its lower-case bytes
-// into low.
-func wordAt(t *token, text string, low []byte, i int) {
+// wordAt reads the word starting at i into t. Most words are ASCII
+// letters only, fewer than sixteen: they are found with two loads of low
+// at most, and those of eight or fewer are looked up by their bytes.
+// wordLong reads the others.
+func wordAt(t *token, text, low string, i int) {
 	t.start, t.kind = i, kWord
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
-	ascii := true
-	h := uint32(2166136261)
+	if i+16 <= len(low) {
+		x := load8(low[i : i+8])
+		n := bits.TrailingZeros64(^inRange(x, 'a', 'z')&(0x80*ones)) / 8 // letters before another byte
+		if n == 8 {
+			n += bits.TrailingZeros64(^inRange(load8(low[i+8:i+16]), 'a', 'z')&(0x80*ones)) / 8
+		}
+		if j := i + n; n > 0 && n < 16 && low[j] != '\'' && low[j] < utf8.RuneSelf {
+			t.end = j
+			if n <= 8 {
+				t.w = *find(x & (1<<(8*n) - 1))
+			} else {
+				t.w = *lookup(low, i, j)
+			}
+			return
+		}
+	}
+	wordLong(t, text, low, i)
+}
+
+// wordLong reads into t the word starting at i that wordAt does not: one
+// of sixteen bytes or more, one with an apostrophe or a letter outside
+// ASCII, or one near the end of the text.
+func wordLong(t *token, text, low string, i int) {
 	j := i
+	for j < len(low) && low[j]-'a' < 26 {
+		j++
+	}
+	ascii := true
+	if j < len(text) && (text[j] == '\'' || text[j] >= utf8.RuneSelf) {
+		j, ascii = wordRest(t, text, i, j)
+	}
+	t.end = j
+	if ascii {
+		t.w = *lookup(low, i, j)
+	}
+}
+
+// wordRest reads on from j the word starting at i, whose letters before
+// j are ASCII, and returns its end and whether all its letters are ASCII.
+func wordRest(t *token, text string, i, j int) (int, bool) {
+	ascii := true
 	for j < len(text) {
 		c := text[j]
-		if byteClass[c] == bLetter {
-			c |= 0x20
-			low[j] = c
-			h = hashStep(h, c)
+		if isASCIILetter(c) {
 			j++
 			continue
 		}
 		if c == '\'' && j+1 < len(text) && isASCIILetter(text[j+1]) && j > i && !possessive(text, j) {
-			low[j] = c
-			h = hashStep(h, c)
 			j++
 			continue
 		}
@@ -151,7 +186,6 @@ func wordAt(t *token, text string, low []byte, i int) {
 				if j == i {
 					t.upper = unicode.IsUpper(r)
 				}
-				copy(low[j:], text[j:j+n])
 				ascii = false
 				j += n
 				continue
@@ -159,16 +193,13 @@ func wordAt(t *token, text string, low []byte, i int) {
 		}
 		break
 	}
-	t.end = j
-	if ascii {
-		t.w = lookup(low[i:j], h)
-	}
+	return j, ascii
 }
 
 // number reads the number starting at i into t, with an ordinal suffix or
 // a plural s when one is glued to it. Digits glued to other letters ("A320",
 // "4km") make a word that means nothing to us.
-func number(t *token, text string, low []byte, i int) {
+func number(t *token, text, low string, i int) {
 	t.start, t.kind = i, kNum
 	j := i
 	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
@@ -183,14 +214,12 @@ func number(t *token, text string, low []byte, i int) {
 	t.end = j
 	k := j
 	for k < len(text) && isASCIILetter(text[k]) {
-		low[k] = text[k] | 0x20
 		k++
 	}
 	if k == j {
 		return
 	}
-	copy(low[i:j], text[i:j])
-	switch suf := string(low[j:k]); {
+	switch suf := low[j:k]; {
 	case suf == "st" || suf == "nd" || suf == "rd" || suf == "th":
 		t.ord = true
 	case suf == "s":

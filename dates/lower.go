@@ -1,0 +1,65 @@
+package dates
+
+import (
+	"encoding/binary"
+	"strings"
+)
+
+// asciiLower returns text with its ASCII letters in lower case, every
+// other byte (those of UTF-8 sequences included) as it is: text itself
+// when it has no capital.
+func asciiLower(text string) string {
+	i := 0
+	for i < len(text) && text[i]-'A' >= 26 {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	// Lowering a chunk at a time into a buffer on the stack, eight bytes
+	// at a time, keeps the loop free of calls and branches.
+	var buf [512]byte
+	for i < len(text) {
+		chunk := buf[:min(len(buf), len(text)-i)]
+		src := text[i : i+len(chunk)]
+		j := 0
+		for ; j+8 <= len(chunk); j += 8 {
+			binary.LittleEndian.PutUint64(chunk[j:], lower8(load8(src[j:j+8])))
+		}
+		for ; j < len(chunk); j++ {
+			c := src[j]
+			if c-'A' < 26 {
+				c |= 0x20
+			}
+			chunk[j] = c
+		}
+		b.Write(chunk)
+		i += len(chunk)
+	}
+	return b.String()
+}
+
+// ones has a one in each of its eight bytes.
+const ones = 0x0101010101010101
+
+// load8 reads the first eight bytes of s as a little-endian word.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// inRange returns the high bit of each byte of x that lies in [lo, hi],
+// bytes of 0x80 and over being in no range.
+func inRange(x uint64, lo, hi byte) uint64 {
+	h := x & (0x7f * ones)           // each byte without its high bit: no carry below
+	ge := h + uint64(0x80-lo)*ones   // high bit set where the byte is lo or more
+	gt := h + uint64(0x80-hi-1)*ones // high bit set where it is past hi
+	return ge &^ gt &^ x & (0x80 * ones)
+}
+
+// lower8 lowers the ASCII capitals among the eight bytes of x.
+func lower8(x uint64) uint64 { return x | inRange(x, 'A', 'Z')>>2 } // 0x80>>2 is the case bit
