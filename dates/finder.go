@@ -187,8 +187,13 @@ func (s *scanner) word(t *token) string { return s.words[t.start:t.end] }
 
 // isAny reports whether token i is one of the words ws.
 func (s *scanner) isAny(i int, ws ...string) bool {
-	for _, w := range ws {
-		if s.is(i, w) {
+	t := s.tok(i)
+	if t.kind != kWord {
+		return false
+	}
+	w := s.words[t.start:t.end]
+	for _, x := range ws {
+		if x == w {
 			return true
 		}
 	}
