@@ -153,8 +153,9 @@ func (s *scanner) cue(k int) int {
 		// a plan told in the past perfect is one whose time has gone.
 		return leanBack
 	}
-	if t.w.c&cFuture != 0 || s.isAny(k, "set", "is", "are", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims") && s.is(k+1, "to") ||
-		s.isAny(k, "soon", "early") && s.is(k-1, "as") && s.is(k+1, "as") {
+	// The word after is tested first: it rules most words out at once.
+	if t.w.c&cFuture != 0 || s.is(k+1, "to") && s.isAny(k, "set", "is", "are", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims") ||
+		s.is(k+1, "as") && s.is(k-1, "as") && s.isAny(k, "soon", "early") {
 		return leanFwd
 	}
 	if s.infinitive(k) {
