@@ -90,6 +90,18 @@ func tokenize(text, low string, toks []token) []token {
 			number(t, text, low, i)
 			i = t.end
 		case bLetter:
+			if i+8 <= len(low) {
+				// Most words are fewer than eight ASCII letters: their
+				// token is written once, with no call.
+				x := load8(low[i : i+8])
+				n := bits.TrailingZeros64(^inRange(x, 'a', 'z')&(0x80*ones)) / 8
+				if n < 8 && low[i+n] != '\'' && low[i+n] < utf8.RuneSelf {
+					toks = append(toks, token{start: i, end: i + n, kind: kWord, space: space, brk: brk, upper: c <= 'Z', w: *find(x & (1<<(8*n) - 1))})
+					i += n
+					space, brk = false, false
+					continue
+				}
+			}
 			toks = append(toks, token{})
 			t := &toks[len(toks)-1]
 			wordAt(t, text, low, i)
