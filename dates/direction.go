@@ -40,11 +40,12 @@ const (
 // join in April", "will double its flights by August"). After the
 // expression only a modal right after it counts ("Thursday will see").
 func (s *scanner) lean(i, j int) int {
-	if s.after(i, "since") {
+	b := s.before(i)
+	if s.is(b, "since") {
 		return leanBack
 	}
-	near := s.after(i, "until", "till", "by", "through", "before")
-	until := near && s.after(i, "until", "till")
+	until := s.isAny(b, "until", "till")
+	near := until || s.isAny(b, "by", "through", "before")
 	for k := i - 1; k >= 0 && k >= i-lookBack && !s.clauseEnd(k) && !s.relative(k); k-- {
 		if until && s.deferral(k) {
 			// "postponed until Tuesday", "has until Friday to reply":
@@ -217,15 +218,15 @@ func (s *scanner) forward(i, j int) bool {
 	return s.lean(i, j) == leanFwd
 }
 
-// after reports whether the expression starting at token i follows one
-// of the words ws, past the words that narrow it ("until mid-November",
-// "by the end of January").
-func (s *scanner) after(i int, ws ...string) bool {
+// before returns the token before the expression starting at token i,
+// past the words that narrow it ("until mid-November", "by the end of
+// January"): the word that tells what the expression is to the clause.
+func (s *scanner) before(i int) int {
 	k := i - 1
 	for k > 0 && k >= i-4 && (s.punct(k, '-') || s.isAny(k, "early", "mid", "late", "the", "end", "beginning", "middle", "start", "of")) {
 		k--
 	}
-	return s.isAny(k, ws...)
+	return k
 }
 
 // sentenceEnd reports whether token k ends a sentence: a full stop, a
