@@ -98,7 +98,12 @@ func tokenize(text, low string, toks []token) []token {
 				if n < 8 && low[i+n] != '\'' && low[i+n] < utf8.RuneSelf {
 					toks = append(toks, token{start: i, end: i + n, kind: kWord, space: space, brk: brk, upper: c <= 'Z', w: *find(x & (1<<(8*n) - 1))})
 					i += n
-					space, brk = false, false
+					// Most words are followed by one space: it is taken
+					// here, without another turn of the loop.
+					space, brk = low[i] == ' ', false
+					if space {
+						i++
+					}
 					continue
 				}
 			}
