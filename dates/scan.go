@@ -138,10 +138,10 @@ func tokenize(text, low string, toks []token) []token {
 	return toks
 }
 
-// wordAt reads the word starting at i into t. Most words are ASCII
-// letters only, fewer than sixteen: they are found with two loads of low
-// at most, and those of eight or fewer are looked up by their bytes.
-// wordLong reads the others.
+// wordAt reads the word starting at i into t, for the words tokenize
+// does not read itself. A word of fewer than sixteen ASCII letters is
+// found with two loads of low at most, and looked up by its bytes when
+// it has eight; wordLong reads the others.
 func wordAt(t *token, text, low string, i int) {
 	t.start, t.kind = i, kWord
 	c := text[i]
