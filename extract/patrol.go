@@ -130,9 +130,11 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 		}
 	}
 	// A source's date ("the ministry said on Thursday") dates a single,
-	// numbered patrol that has no other, never a programme.
+	// numbered patrol that has no other, never a programme. A week will
+	// do ("will start joint patrols next week"); a month or a year is too
+	// loose to say when patrols start.
 	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
-		if d.Type != model.TypeDate || d.Value == "" || d.Grain < model.Day {
+		if d.Type != model.TypeDate || d.Value == "" || d.Grain < model.Week {
 			continue
 		}
 		if !cut.contains(a.tokenAt(d.Span.Start)) {
