@@ -147,8 +147,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 		if m.Status == model.Planned || m.Status == model.Proposed {
 			d = a.forward(d)
 		}
-		d = a.dayOf(d)
-		m.Date, m.dateGiven = &d, true
+		m.Date, m.dateGiven = dateRef(a.dayOf(d)), true
 	}
 	day := a.Anchor.Day
 	if m.Date != nil && !m.Date.From.IsZero() {
@@ -214,7 +213,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	}
 	if m.Date == nil && m.Status == model.Held && !m.anaphoric {
 		if d, ok := a.recentDate(si); ok {
-			m.Date = &d
+			m.Date = dateRef(d)
 		}
 	}
 	m.Initiator = a.initiator(s, m.Participants, day)
@@ -228,6 +227,11 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	}
 	return append(before, m)
 }
+
+// dateRef returns a pointer to a copy of d. Taking the address of a
+// variable declared in an if statement moves it to the heap even when the
+// branch is not taken: a trigger without a date would allocate one.
+func dateRef(d model.Date) *model.Date { return &d }
 
 // meetingDuration is the length of a meeting said to have lasted so long.
 func (a *Analysis) meetingDuration(s Sentence) string {
