@@ -53,21 +53,26 @@ func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
 // the office a "counterpart" or "colleague" is relative to when no person
 // with an office is named before it (the speaker of "my colleague").
 func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subject string) []actorRef {
-	var demonyms []string // countries waiting for the noun they qualify
+	ms := a.MentionsIn(first, end)
+	if len(ms) == 0 {
+		return nil // many ranges name no one: no list to allocate
+	}
+	// countries waiting for the noun they qualify, seldom more than a few
+	var demBuf [4]string
+	demonyms := demBuf[:0]
 	demFirst := -1
 	placeEnd := -1 // end of the last country named as a place
-	ms := a.MentionsIn(first, end)
 	// Most mentions give one actor, and few give more.
 	out := make([]actorRef, 0, len(ms)+1)
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if cut.contains(m.First) {
-			demonyms = nil
+			demonyms = demonyms[:0]
 			continue
 		}
 		switch m.Kind {
 		case MentionDemonym:
-			if demonyms == nil {
+			if len(demonyms) == 0 {
 				demFirst = m.First
 			}
 			demonyms = append(demonyms, m.Entry.Country)
@@ -95,28 +100,28 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 						out = append(out, a.countryActor(c, demFirst, next+1))
 					}
 				}
-				demonyms = nil
+				demonyms = demonyms[:0]
 			}
 		case MentionCountry:
 			if m.End < end && a.Norm(m.End) == "'s" {
 				if m.End+1 < end && actorNouns.has(a.word(m.End+1)) && !relativeNouns.has(a.word(m.End+1)) {
 					out = append(out, a.forceOf(m.Entry, m.First, m.End+2)) // "Ethiopia's government", "Sudan's army"
-					demonyms = nil
+					demonyms = demonyms[:0]
 					continue
 				}
-				demonyms, demFirst = []string{m.Entry.Country}, m.First
+				demonyms, demFirst = append(demonyms[:0], m.Entry.Country), m.First
 				continue
 			}
 			if i+1 < len(ms) && ms[i+1].First == m.End && (ms[i+1].Kind == MentionOffice || ms[i+1].Kind == MentionPerson) {
-				demonyms, demFirst = []string{m.Entry.Country}, m.First // "U.S. President Donald Trump"
+				demonyms, demFirst = append(demonyms[:0], m.Entry.Country), m.First // "U.S. President Donald Trump"
 				continue
 			}
 			if a.isPlaceUse(m.First, first) || placeEnd >= 0 && a.onlyJoiners(placeEnd, m.First) {
-				placeEnd, demonyms = m.End, nil
+				placeEnd, demonyms = m.End, demonyms[:0]
 				continue
 			}
 			out = append(out, a.countryActor(m.Entry.Country, m.First, m.End))
-			demonyms = nil
+			demonyms = demonyms[:0]
 		case MentionOffice:
 			if i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First <= m.End+1 {
 				continue // "Foreign Minister Sergey Lavrov": the person says it all
@@ -127,7 +132,7 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 			for _, c := range demonyms {
 				out = append(out, a.holderOrCountry(c, m.Entry.Name, day, demFirst, m.End))
 			}
-			demonyms = nil
+			demonyms = demonyms[:0]
 		case MentionPerson:
 			if m.End < end && governmentNouns.has(a.word(m.End)) {
 				out = append(out, a.countryActor(a.personActor(m.Entry, day, 0, 0).Country, m.First, m.End+1))
@@ -140,20 +145,20 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 				}
 				out = append(out, r)
 			}
-			demonyms = nil
+			demonyms = demonyms[:0]
 		case MentionPlace:
 			if m.Entry.Type == "capital" && !a.isPlaceUse(m.First, first) && !a.possessive(m.End) && a.capitalActs(m.End, end) {
 				out = append(out, a.countryActor(m.Entry.Country, m.First, m.End)) // "Ankara and Moscow agreed"
 			}
-			demonyms = nil
+			demonyms = demonyms[:0]
 		case MentionGroup:
 			if i+1 < len(ms) && ms[i+1].Kind == MentionOffice && ms[i+1].First == m.End && a.personAfter(ms, i+1) {
 				continue // "UN Special Envoy Geir Pedersen": the person acts
 			}
 			out = append(out, actorRef{Actor: model.Actor{Name: m.Entry.Name, Country: m.Entry.Country}, First: m.First, End: m.End})
-			demonyms = nil
+			demonyms = demonyms[:0]
 		default:
-			demonyms = nil
+			demonyms = demonyms[:0]
 		}
 	}
 	return out
