@@ -136,14 +136,11 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 	}
 	for p := (pos{}); p.tok < len(toks.List); {
 		t := &toks.List[p.tok]
-		n := toks.Norm(p.tok)
 		if t.plain && p.off == 0 {
-			// One part, the whole token: no byte to test, no hyphen to seek.
-			h := uint32(fnvOffset)
-			for i := 0; i < len(n); i++ {
-				h = (h ^ uint32(n[i])) * fnvPrime
-			}
-			if l.filter.has(h, t.Cap) {
+			// One part, the whole token, hashed by the tokenizer: no byte
+			// to test, no hyphen to seek.
+			if l.filter.has(t.plainHash(), t.Cap) {
+				n := toks.Norm(p.tok)
 				if m, next, ok := l.longest(text, toks, n, p, len(n), day); ok {
 					out = append(out, m)
 					p = next
@@ -153,6 +150,7 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			p = pos{p.tok + 1, 0}
 			continue
 		}
+		n := toks.Norm(p.tok)
 		if t.Kind != Punct {
 			end, h := p.off, uint32(fnvOffset)
 			for end < len(n) && isPart(n[end]) {

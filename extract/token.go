@@ -33,17 +33,23 @@ type Token struct {
 	// word numbers the folded form in the vocabulary of the package's
 	// rules.
 	word wordID
-	// fold is 0 when the folded form is at the token's own offsets in the
-	// folded text, as for every ASCII token; otherwise it is one more than
-	// the offset of the folded form in the tail of the folded forms, where
-	// it is written after its length (a uvarint).
+	// fold is 0 or less when the folded form is at the token's own offsets
+	// in the folded text, as for every ASCII token; otherwise it is one
+	// more than the offset of the folded form in the tail of the folded
+	// forms, where it is written after its length (a uvarint). A plain
+	// token keeps there ^h, h the FNV-1a hash of its folded form that the
+	// tokenizer computes anyway: the lexicon tests the word without
+	// hashing it again.
 	fold int
 }
+
+// plainHash returns the FNV-1a hash of the folded form of t, a plain token.
+func (t *Token) plainHash() uint32 { return uint32(^t.fold) }
 
 // normIn returns the folded form of t, read from folded, whose text
 // starts at offset base of the whole text, or from tail.
 func (t *Token) normIn(folded, tail string, base int) string {
-	if t.fold == 0 {
+	if t.fold <= 0 {
 		return folded[t.Start-base : t.End-base]
 	}
 	n, i := 0, t.fold-1
@@ -118,9 +124,9 @@ func tokenizeInto(buf []Token, text string) Tokens {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if asciiClass[c] != classOther {
-				if end, kind, slot, ok := scanASCII(text, i); ok {
-					w := wordInSlot(lower[i:end], slot)
-					toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w})
+				if end, kind, h, ok := scanASCII(text, i); ok {
+					w := wordInSlot(lower[i:end], vocabSlot(h))
+					toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
 					i = end
 					continue
 				}
@@ -236,13 +242,13 @@ func scanWord(text string, i int) (int, TokenKind) {
 }
 
 // scanASCII reads the word or number of ASCII letters and digits that
-// starts at i, returning its end, its kind and the slot of the vocabulary
-// where the search for its folded form starts. ok is false when
+// starts at i, returning its end, its kind and the FNV-1a hash of its
+// folded form. ok is false when
 // the word goes on past a character that scanWord must judge (a hyphen, a
 // dot after one letter, a separator in a number, a letter outside ASCII).
-func scanASCII(text string, i int) (end int, kind TokenKind, slot uint32, ok bool) {
+func scanASCII(text string, i int) (end int, kind TokenKind, h uint32, ok bool) {
 	kind = Number
-	h := uint32(fnvOffset)
+	h = fnvOffset
 	end = i
 	for ; end < len(text); end++ {
 		c := text[end]
@@ -263,7 +269,7 @@ func scanASCII(text string, i int) (end int, kind TokenKind, slot uint32, ok boo
 			return 0, 0, 0, false
 		}
 	}
-	return end, kind, vocabSlot(h), true
+	return end, kind, h, true
 }
 
 // maxWord is the length, in bytes, past which a word takes no more parts
