@@ -5,7 +5,7 @@ import "strings"
 // phrases matches fixed word sequences against folded tokens. The last
 // word of a phrase also matches its plural with a final "s".
 type phrases struct {
-	byFirst map[wordID][]phrase
+	byFirst firstIndex
 	// bit marks the words that may start one of the phrases (wordCues),
 	// so that most tokens are passed over without a map lookup.
 	bit uint64
@@ -28,8 +28,9 @@ func newPhrases(list []string, tags []int) *phrases {
 	if cueCount == 64 {
 		panic("extract: more than 64 phrase sets")
 	}
-	p := &phrases{byFirst: make(map[wordID][]phrase, len(list)), bit: 1 << cueCount}
+	p := &phrases{bit: 1 << cueCount}
 	cueCount++
+	byFirst := make(map[wordID][]phrase, len(list))
 	for i, s := range list {
 		words := strings.Fields(Fold(s))
 		ph := phrase{words: make([]wordID, len(words)), plural: intern(words[len(words)-1] + "s")}
@@ -44,10 +45,11 @@ func newPhrases(list []string, tags []int) *phrases {
 			keys = append(keys, ph.plural)
 		}
 		for _, key := range keys {
-			p.byFirst[key] = append(p.byFirst[key], ph)
+			byFirst[key] = append(byFirst[key], ph)
 			wordCues[key] |= p.bit
 		}
 	}
+	p.byFirst = newFirstIndex(byFirst)
 	return p
 }
 
@@ -64,7 +66,7 @@ func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
 
 // longest is match for a token that may start a phrase.
 func (p *phrases) longest(a *Analysis, k, limit int) (end, tag int) {
-	for _, c := range p.byFirst[a.word(k)] {
+	for _, c := range p.byFirst.get(a.word(k)) {
 		if k+len(c.words) > limit || k+len(c.words) <= end {
 			continue
 		}
