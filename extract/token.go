@@ -243,23 +243,25 @@ func scanWord(text string, i int) (int, TokenKind) {
 
 // scanASCII reads the word or number of ASCII letters and digits that
 // starts at i, returning its end, its kind and the FNV-1a hash of its
-// folded form. ok is false when
-// the word goes on past a character that scanWord must judge (a hyphen, a
-// dot after one letter, a separator in a number, a letter outside ASCII).
+// folded form. ok is false when the word goes on past a character that
+// scanWord must judge (a hyphen, a dot after one letter, a separator in a
+// number, a letter outside ASCII).
 func scanASCII(text string, i int) (end int, kind TokenKind, h uint32, ok bool) {
-	kind = Number
 	h = fnvOffset
-	end = i
-	for ; end < len(text); end++ {
-		c := text[end]
-		if c >= utf8.RuneSelf || asciiClass[c] == classOther {
+	var seen byte // the bytes of the word, or-ed: 0x40 is set by letters only
+	s := text[i:]
+	n := 0
+	for ; n < len(s); n++ {
+		c := wordBytes[s[n]]
+		if c == 0 {
 			break
 		}
-		if asciiClass[c] == classLetter {
-			kind = Word
-			c |= 0x20 // lower case
-		}
+		seen |= c
 		h = (h ^ uint32(c)) * fnvPrime
+	}
+	end, kind = i+n, Number
+	if seen&0x40 != 0 {
+		kind = Word
 	}
 	if end < len(text) {
 		switch c := text[end]; {
@@ -271,6 +273,18 @@ func scanASCII(text string, i int) (end int, kind TokenKind, h uint32, ok bool) 
 	}
 	return end, kind, h, true
 }
+
+// wordBytes maps the ASCII letters to their lower case and the digits to
+// themselves, every other byte to 0: one look-up tests, and lowers, a byte
+// of a word.
+var wordBytes = func() (t [256]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if asciiClass[c] != classOther {
+			t[c] = lowerASCII[c]
+		}
+	}
+	return t
+}()
 
 // maxWord is the length, in bytes, past which a word takes no more parts
 // joined by hyphens or dots ("de-escalation", "U.S."). Real words stay far
