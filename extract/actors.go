@@ -46,13 +46,14 @@ var placePrepositions = newWordSet(
 // attribution clauses, resolved on day (offices are looked up as held
 // that day); see actorsOutside.
 func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
-	return a.actorsOutside(first, end, day, a.attribution(first, end), "")
+	return a.actorsOutside(nil, first, end, day, a.attribution(first, end), "")
 }
 
-// actorsOutside is actors with the ranges to leave out given. subject is
-// the office a "counterpart" or "colleague" is relative to when no person
-// with an office is named before it (the speaker of "my colleague").
-func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subject string) []actorRef {
+// actorsOutside is actors with the ranges to leave out given, appended
+// to buf[:0] (a new list when buf has no room). subject is the office a
+// "counterpart" or "colleague" is relative to when no person with an
+// office is named before it (the speaker of "my colleague").
+func (a *Analysis) actorsOutside(buf []actorRef, first, end int, day time.Time, cut ranges, subject string) []actorRef {
 	ms := a.MentionsIn(first, end)
 	if len(ms) == 0 {
 		return nil // many ranges name no one: no list to allocate
@@ -62,8 +63,11 @@ func (a *Analysis) actorsOutside(first, end int, day time.Time, cut ranges, subj
 	demonyms := demBuf[:0]
 	demFirst := -1
 	placeEnd := -1 // end of the last country named as a place
-	// Most mentions give one actor, and few give more.
-	out := make([]actorRef, 0, len(ms)+1)
+	out := buf[:0]
+	if cap(out) == 0 {
+		// Most mentions give one actor, and few give more.
+		out = make([]actorRef, 0, len(ms)+1)
+	}
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if cut.contains(m.First) {

@@ -159,7 +159,10 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	m.Duration = a.meetingDuration(s)
 	m.Topics = a.topics(s, m.Location)
 
-	parts := a.participants(s, trig, day, cut)
+	// The parties are copied into the meeting (actorsOf): their list
+	// needs no room on the heap.
+	var partsBuf [8]actorRef
+	parts := a.participants(partsBuf[:0], s, trig, day, cut)
 	if cue.kind == model.Visit && m.Location == nil {
 		if p, ok := a.visited(s, trigEnd); ok {
 			m.Location = placeOf(p) // "will visit Pyongyang"

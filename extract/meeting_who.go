@@ -13,10 +13,11 @@ import (
 // (told apart later), and, when people are named, not the countries the
 // sentence mentions besides them. A source clause that itself tells of
 // the meeting ("..., the two mediators said after talks in Jeddah") keeps
-// its actors; cut holds the sentence's attribution clauses.
-func (a *Analysis) participants(s Sentence, trig int, day time.Time, cut ranges) []actorRef {
+// its actors; cut holds the sentence's attribution clauses. The list is
+// made in the room of buf when it is large enough.
+func (a *Analysis) participants(buf []actorRef, s Sentence, trig int, day time.Time, cut ranges) []actorRef {
 	speaker, quoted := a.speaker(s, day)
-	rs := withoutSources(a.actorsOutside(s.First, s.End, day, cut.except(trig), speaker.Role))
+	rs := withoutSources(a.actorsOutside(buf, s.First, s.End, day, cut.except(trig), speaker.Role))
 	if quoted && !hasActor(rs, speaker.Name) {
 		rs = append([]actorRef{speaker}, rs...) // "I had a conversation with ..."
 	}
@@ -36,7 +37,7 @@ func (a *Analysis) participants(s Sentence, trig int, day time.Time, cut ranges)
 		// it says next; the subject takes part even when it is the one
 		// who speaks ("..., Bush said").
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < stop })
-		if subj := a.actorsOutside(stop+1, a.clauseEnd(stop+1, s.End), day, nil, ""); len(subj) > 0 && subj[0].First == stop+1 && !hasActor(rs, subj[0].Name) {
+		if subj := a.actorsOutside(nil, stop+1, a.clauseEnd(stop+1, s.End), day, nil, ""); len(subj) > 0 && subj[0].First == stop+1 && !hasActor(rs, subj[0].Name) {
 			rs = append(rs, subj[0])
 		}
 	}
@@ -296,10 +297,10 @@ func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 	}
 	var named []actorRef
 	if close >= 0 {
-		named = a.actorsOutside(close+1, a.clauseEnd(close+1, hi), day, nil, "")
+		named = a.actorsOutside(nil, close+1, a.clauseEnd(close+1, hi), day, nil, "")
 	}
 	if len(named) == 0 {
-		named = a.actorsOutside(lo, open, day, nil, "") // Lavrov said: "..."
+		named = a.actorsOutside(nil, lo, open, day, nil, "") // Lavrov said: "..."
 	}
 	country := ""
 	for _, r := range named {

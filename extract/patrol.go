@@ -106,10 +106,10 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	// The parties stand before the patrol, or after "with" or "by": not as
 	// the object of another verb ("patrol the zone that divides Cyprus").
 	cut := a.attribution(s.First, s.End)
-	parties := append(a.actorsOutside(s.First, trig, day, cut, ""), a.patrolOwners(s, trig)...)
+	parties := append(a.actorsOutside(nil, s.First, trig, day, cut, ""), a.patrolOwners(s, trig)...)
 	for _, w := range []string{"with", "by"} {
 		if k := a.indexNorm(trigEnd, min(s.End, trigEnd+4), w); k >= 0 {
-			parties = append(parties, a.actorsOutside(k+1, a.listEnd(k+1, s.End), day, cut, "")...)
+			parties = append(parties, a.actorsOutside(nil, k+1, a.listEnd(k+1, s.End), day, cut, "")...)
 			break
 		}
 	}
