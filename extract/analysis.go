@@ -50,6 +50,8 @@ type Analysis struct {
 	// cues holds, by token, the bits of the phrase sets with a phrase
 	// that starts with its word (see cuesOf).
 	cues []uint64
+	// sentenceCues holds, by sentence, the union of its tokens' cues.
+	sentenceCues []uint64
 }
 
 // Norm returns the folded form of Tokens[k], used for matching: lower

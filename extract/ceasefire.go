@@ -86,7 +86,7 @@ func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Rep
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if a.isTeaser(s) {
+		if !a.mayHold(si, ceasefireTriggers) || a.isTeaser(s) {
 			continue
 		}
 		trig, trigEnd, _ := ceasefireTriggers.find(a, s.First, s.End)

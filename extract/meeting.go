@@ -44,7 +44,7 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if a.isTeaser(s) {
+		if !a.mayHold(si, meetingTriggers) || a.isTeaser(s) {
 			continue
 		}
 		cands = a.meetingsIn(si, cands)

@@ -26,7 +26,7 @@ func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if a.isTeaser(s) {
+		if !a.mayHold(si, patrolTriggers) || a.isTeaser(s) {
 			continue
 		}
 		for _, seg := range a.patrolSegments(s) {

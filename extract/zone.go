@@ -54,7 +54,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if a.isTeaser(s) {
+		if a.isTeaser(s) || !a.mayHold(si, zoneTriggers) && !a.mayHold(si, zoneNounCues) {
 			lastRoad = a.lastRoadIn(s, lastRoad)
 			continue
 		}
@@ -151,7 +151,10 @@ func (a *Analysis) namedCorridor(s Sentence, k int) bool {
 // that read around them: measuredNouns those of measuredZone,
 // corridorNouns those of namedCorridor.
 var (
-	zoneNouns     = newWordSet("zone", "zones", "corridor")
+	zoneNouns = newWordSet("zone", "zones", "corridor")
+	// zoneNounCues gives the zone nouns a cue bit: a sentence with none of
+	// them, and no trigger, holds no zone.
+	zoneNounCues  = newPhrases([]string{"zone", "corridor"}, nil)
 	measuredNouns = newWordSet("zone", "zones")
 	corridorNouns = newWordSet("corridor")
 )
