@@ -38,11 +38,16 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 	var add []Mention
 	mi := 0
 	for k := known[0].after; k < len(a.Tokens); k++ {
+		// Most tokens are not capitalised words: they are passed over
+		// before the mentions are walked up to them.
+		t := &a.Tokens[k]
+		if !t.Cap || t.Kind != Word {
+			continue
+		}
 		for mi < len(ms) && ms[mi].End <= k {
 			mi++
 		}
-		t := a.Tokens[k]
-		if mi < len(ms) && ms[mi].First <= k || t.Kind != Word || !t.Cap {
+		if mi < len(ms) && ms[mi].First <= k {
 			continue
 		}
 		n := a.Norm(k)
