@@ -19,6 +19,8 @@ type form struct {
 	// namesakes lists, when several people share the spelling, all of
 	// them, the latest in office first; entry is the first.
 	namesakes []*Entry
+	// second is the partHash of the second part, when there is one.
+	second uint32
 }
 
 // at returns the entry f names on day.
@@ -186,7 +188,19 @@ func nextStart(n string, p pos) pos {
 // form is n, whose first part ends at end.
 func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, end int, day time.Time) (Mention, pos, bool) {
 	t := &toks.List[p.tok]
+	// When the first part ends its token and a plain token follows, a
+	// longer form goes on only with that token's word as its second part:
+	// the word's hash turns most forms away without reading the tokens.
+	next, plainNext := uint32(0), false
+	if end == len(n) && p.tok+1 < len(toks.List) {
+		if nt := &toks.List[p.tok+1]; nt.plain {
+			next, plainNext = nt.plainHash(), true
+		}
+	}
 	for _, f := range l.first[n[p.off:end]] {
+		if plainNext && len(f.parts) > 1 && f.second != next {
+			continue
+		}
 		q, ok := matchRest(toks, pos{p.tok, end}, f.parts[1:])
 		if !ok || !capsOK(text, t, n, p, f.caps) {
 			continue

@@ -329,6 +329,9 @@ func (b *builder) index() {
 		if f.entry.Kind == EntryAgency {
 			continue // a source, never a party: found by Lookup, not Match
 		}
+		if len(f.parts) > 1 {
+			f.second = partHash(f.parts[1])
+		}
 		b.l.first[f.parts[0]] = append(b.l.first[f.parts[0]], f)
 		b.l.filter.add(f.parts[0], f.caps)
 	}
