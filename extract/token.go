@@ -91,10 +91,11 @@ func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded, ts.tai
 // separators ("2,400", "2.5"). Every other visible character is one
 // punctuation token. Invalid UTF-8 bytes are punctuation tokens of one
 // byte, so spans always point at the original bytes.
-func Tokenize(text string) Tokens { return tokenizeInto(nil, text) }
+func Tokenize(text string) Tokens { return tokenizeInto(nil, text, 0) }
 
-// tokenizeInto is Tokenize appending the tokens to buf[:0].
-func tokenizeInto(buf []Token, text string) Tokens {
+// tokenizeInto is Tokenize appending the tokens to buf[:0], with base
+// added to their offsets: text starts at offset base of a longer text.
+func tokenizeInto(buf []Token, text string, base int) Tokens {
 	toks := buf[:0]
 	if cap(toks) == 0 {
 		toks = make([]Token, 0, len(text)/5+1)
@@ -104,7 +105,7 @@ func tokenizeInto(buf []Token, text string) Tokens {
 	var tail []byte
 	add := func(s, e int, k TokenKind) {
 		r, _ := decodeRune(text, s)
-		t := Token{Start: s, End: e, Kind: k, Cap: unicode.IsUpper(r)}
+		t := Token{Start: base + s, End: base + e, Kind: k, Cap: unicode.IsUpper(r)}
 		if isASCII(text[s:e]) {
 			t.word = wordOf(lower[s:e])
 		} else {
@@ -126,7 +127,7 @@ func tokenizeInto(buf []Token, text string) Tokens {
 			if asciiClass[c] != classOther {
 				if end, kind, h, ok := scanASCII(text, i); ok {
 					w := wordInSlot(lower[i:end], vocabSlot(h))
-					toks = append(toks, Token{Start: i, End: end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
+					toks = append(toks, Token{Start: base + i, End: base + end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
 					i = end
 					continue
 				}
@@ -134,7 +135,7 @@ func tokenizeInto(buf []Token, text string) Tokens {
 				i++
 				continue
 			} else if m == markPunct {
-				toks = append(toks, Token{Start: i, End: i + 1, Kind: Punct, word: punctWords[c]})
+				toks = append(toks, Token{Start: base + i, End: base + i + 1, Kind: Punct, word: punctWords[c]})
 				i++
 				continue
 			}
@@ -147,7 +148,7 @@ func tokenizeInto(buf []Token, text string) Tokens {
 			end, kind := scanWord(text, i)
 			add(i, end, kind)
 			i = end
-		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == i && toks[len(toks)-1].Kind == Word:
+		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == base+i && toks[len(toks)-1].Kind == Word:
 			end := i + w
 			for end < len(text) {
 				r2, w2 := utf8.DecodeRuneInString(text[end:])
@@ -167,21 +168,13 @@ func tokenizeInto(buf []Token, text string) Tokens {
 			i += w
 		}
 	}
-	return Tokens{List: toks, folded: lower, tail: string(tail)}
+	return Tokens{List: toks, folded: lower, tail: string(tail), base: base}
 }
 
 // tokenizePart tokenizes text[start:end], with the tokens' offsets into
 // the whole text, into buf[:0].
 func tokenizePart(buf []Token, text string, start, end int) Tokens {
-	ts := tokenizeInto(buf, text[start:end])
-	if start > 0 {
-		for i := range ts.List {
-			ts.List[i].Start += start
-			ts.List[i].End += start
-		}
-		ts.base = start
-	}
-	return ts
+	return tokenizeInto(buf, text[start:end], start)
 }
 
 func isASCII(s string) bool {
