@@ -129,6 +129,9 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 					w := wordInSlot(lower[i:end], vocabSlot(h))
 					toks = append(toks, Token{Start: base + i, End: base + end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
 					i = end
+					if i < len(text) && text[i] == ' ' {
+						i++ // the space after most words, skipped at once
+					}
 					continue
 				}
 			} else if m := asciiMark[c]; m == markSpace {
