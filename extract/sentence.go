@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/dipnews/diplomacy/model"
+import (
+	"strings"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 // abbreviations end with a dot that does not end a sentence.
 var abbreviations = newWordSet(
@@ -29,9 +33,15 @@ func sentencesInto(buf []Sentence, text string, ts Tokens) []Sentence {
 	line := 0
 	toks := ts.List
 	for i := 0; i < len(toks); {
-		j := i // the line is toks[i:j]
-		for j < len(toks) && (j == i || !newlineBetween(text, toks[j-1].End, toks[j].Start)) {
-			j++
+		// The line is toks[i:j], j the first token after the next line
+		// break (no token holds one) before the last token's end.
+		j := i + 1
+		if nl := strings.IndexByte(text[toks[i].End:toks[len(toks)-1].End], '\n'); nl < 0 {
+			j = len(toks)
+		} else {
+			for nl += toks[i].End; j < len(toks) && toks[j].Start < nl; {
+				j++
+			}
 		}
 		heading := !endsSentence(ts, i, j)
 		first := len(out)
@@ -92,15 +102,6 @@ func newSentence(text string, toks []Token, first, end, line int, heading bool) 
 		Line:    line,
 		Heading: heading,
 	}
-}
-
-func newlineBetween(text string, a, b int) bool {
-	for i := a; i < b; i++ {
-		if text[i] == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // endsSentence reports whether the line of tokens [first, end) ends with
