@@ -50,8 +50,9 @@ type Analysis struct {
 	// cues holds, by token, the bits of the phrase sets with a phrase
 	// that starts with its word (see cuesOf).
 	cues []uint64
-	// sentenceCues holds, by sentence, the union of its tokens' cues.
-	sentenceCues []uint64
+	// sentenceCues holds, by sentence, the union of its tokens' cues;
+	// blockCues by block of cueBlock tokens.
+	sentenceCues, blockCues []uint64
 }
 
 // Norm returns the folded form of Tokens[k], used for matching: lower

@@ -61,6 +61,7 @@ type buffers struct {
 	tokens    []Token
 	cues      []uint64
 	sentCues  []uint64
+	blockCues []uint64
 	sentences []Sentence
 	mentions  []Mention
 }
@@ -98,6 +99,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	toks := tokenizePart(buf.tokens, text, start, end)
 	a.Tokens, a.folded, a.tail, a.base = toks.List, toks.folded, toks.tail, toks.base
 	a.cues = cuesOf(buf.cues, a.Tokens)
+	a.blockCues = blockCuesOf(buf.blockCues, a.cues)
 	a.Sentences = sentencesInto(buf.sentences, text, toks)
 	a.sentenceCues = sentenceCuesOf(buf.sentCues, a.cues, a.Sentences)
 	if d.lines > 0 {
@@ -114,7 +116,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	a.Mentions = d.lex.matchInto(buf.mentions, text, toks, d.day0)
 	if d.buf != nil {
 		d.buf.tokens, d.buf.cues, d.buf.sentences, d.buf.mentions = a.Tokens, a.cues, a.Sentences, a.Mentions
-		d.buf.sentCues = a.sentenceCues
+		d.buf.sentCues, d.buf.blockCues = a.sentenceCues, a.blockCues
 	}
 	// Each stage reads the whole part: on a large one, a cancellation is
 	// seen between them.

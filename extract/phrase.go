@@ -90,6 +90,10 @@ func (p *phrases) longest(a *Analysis, k, limit int) (end, tag int) {
 // start, end and tag, or start -1.
 func (p *phrases) find(a *Analysis, from, limit int) (start, end, tag int) {
 	for k := from; k < limit; k++ {
+		if a.blockCues[k/cueBlock]&p.bit == 0 {
+			k |= cueBlock - 1 // no phrase starts in the rest of the block
+			continue
+		}
 		if e, t := p.match(a, k, limit); e > 0 {
 			return k, e, t
 		}

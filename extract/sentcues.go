@@ -1,5 +1,9 @@
 package extract
 
+// The cues of the tokens (see cuesOf), joined by sentence and by block of
+// tokens, let the extractors pass over the many stretches of text where no
+// phrase of a set can start.
+
 // sentenceCuesOf returns, in the room of buf, the union of the phrase bits
 // of each sentence's tokens (see cuesOf). An extractor that looks for its
 // triggers in every sentence passes over one that holds no word starting
@@ -15,6 +19,29 @@ func sentenceCuesOf(buf []uint64, cues []uint64, ss []Sentence) []uint64 {
 			u |= c
 		}
 		buf[i] = u
+	}
+	return buf
+}
+
+// cueBlock is the number of tokens whose cues blockCuesOf joins: find
+// passes over such a block at once when none of its tokens starts a
+// phrase of the set it looks for, as most do.
+const cueBlock = 8
+
+// blockCuesOf returns, in the room of buf, the union of the phrase bits
+// of each block of cueBlock tokens, the first starting at token 0.
+func blockCuesOf(buf []uint64, cues []uint64) []uint64 {
+	n := (len(cues) + cueBlock - 1) / cueBlock
+	if cap(buf) < n {
+		buf = make([]uint64, n)
+	}
+	buf = buf[:n]
+	for b := range buf {
+		var u uint64
+		for _, c := range cues[b*cueBlock : min(len(cues), (b+1)*cueBlock)] {
+			u |= c
+		}
+		buf[b] = u
 	}
 	return buf
 }
