@@ -143,7 +143,7 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			// to test, no hyphen to seek.
 			if l.filter.has(t.plainHash(), t.Cap) {
 				n := toks.Norm(p.tok)
-				if m, next, ok := l.longest(text, toks, n, p, len(n), day); ok {
+				if m, next, ok := l.longest(text, toks, n, p, len(n), t.plainHash(), day); ok {
 					out = append(out, m)
 					p = next
 					continue
@@ -162,7 +162,7 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			// Inside a token, the case of the part is not at hand: ask as
 			// if capitalised, which lets every form through.
 			if end > p.off && l.filter.has(h, t.Cap || p.off > 0) {
-				if m, next, ok := l.longest(text, toks, n, p, end, day); ok {
+				if m, next, ok := l.longest(text, toks, n, p, end, h, day); ok {
 					out = append(out, m)
 					p = next
 					continue
@@ -185,8 +185,8 @@ func nextStart(n string, p pos) pos {
 }
 
 // longest returns the longest name starting at p, in a token whose folded
-// form is n, whose first part ends at end.
-func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, end int, day time.Time) (Mention, pos, bool) {
+// form is n, whose first part ends at end and has the hash h.
+func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, end int, h uint32, day time.Time) (Mention, pos, bool) {
 	t := &toks.List[p.tok]
 	// When the first part ends its token and a plain token follows, a
 	// longer form goes on only with that token's word as its second part:
@@ -197,7 +197,7 @@ func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, end int, da
 			next, plainNext = nt.plainHash(), true
 		}
 	}
-	for _, f := range l.first[n[p.off:end]] {
+	for _, f := range l.first.get(h, n[p.off:end]) {
 		if plainNext && len(f.parts) > 1 && f.second != next {
 			continue
 		}

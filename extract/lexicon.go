@@ -91,7 +91,7 @@ type Lexicon struct {
 	countries map[string]*Entry
 	forms     map[string]*form
 	// first indexes forms by their first part, longest first.
-	first   map[string][]*form
+	first   firstParts
 	filter  partFilter
 	holders map[string][]holding
 	// leaders lists, by country, the offices whose holder leads it, the

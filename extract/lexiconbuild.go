@@ -23,7 +23,6 @@ func build(layers [][]record) (*Lexicon, error) {
 			layers:    layers,
 			countries: make(map[string]*Entry),
 			forms:     make(map[string]*form),
-			first:     make(map[string][]*form),
 			holders:   make(map[string][]holding),
 			leaders:   make(map[string][]string),
 		},
@@ -324,6 +323,7 @@ func (b *builder) index() {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	first := make(map[string][]*form)
 	for _, k := range keys {
 		f := b.l.forms[k]
 		if f.entry.Kind == EntryAgency {
@@ -332,12 +332,13 @@ func (b *builder) index() {
 		if len(f.parts) > 1 {
 			f.second = partHash(f.parts[1])
 		}
-		b.l.first[f.parts[0]] = append(b.l.first[f.parts[0]], f)
+		first[f.parts[0]] = append(first[f.parts[0]], f)
 		b.l.filter.add(f.parts[0], f.caps)
 	}
-	for _, fs := range b.l.first {
+	for _, fs := range first {
 		sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].parts) > len(fs[j].parts) })
 	}
+	b.l.first = newFirstParts(first)
 }
 
 // lastStart returns the start of the latest term of person e.
