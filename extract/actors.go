@@ -81,7 +81,7 @@ func (a *Analysis) actorsOutside(buf []actorRef, first, end int, day time.Time, 
 			}
 			demonyms = append(demonyms, m.Entry.Country)
 			next := m.End
-			for next < end && (a.Norm(next) == "and" || a.Norm(next) == ",") {
+			for next < end && (a.word(next) == wAnd || a.word(next) == wComma) {
 				next++
 			}
 			if i+1 < len(ms) && ms[i+1].First == next && ms[i+1].Kind == MentionDemonym {
@@ -107,7 +107,7 @@ func (a *Analysis) actorsOutside(buf []actorRef, first, end int, day time.Time, 
 				demonyms = demonyms[:0]
 			}
 		case MentionCountry:
-			if m.End < end && a.Norm(m.End) == "'s" {
+			if m.End < end && a.word(m.End) == wPossessive {
 				if m.End+1 < end && actorNouns.has(a.word(m.End+1)) && !relativeNouns.has(a.word(m.End+1)) {
 					out = append(out, a.forceOf(m.Entry, m.First, m.End+2)) // "Ethiopia's government", "Sudan's army"
 					demonyms = demonyms[:0]
@@ -276,20 +276,20 @@ func (a *Analysis) isPlaceUse(k, first int) bool {
 	j := k - 1
 	qualified := false
 	for j >= first && directions.has(a.word(j)) {
-		qualified = qualified || a.Norm(j) != "the"
+		qualified = qualified || a.word(j) != wThe
 		j--
 	}
 	if j < first {
 		return false
 	}
-	n := a.Norm(j)
-	if n == "," && j > first && a.placeEndsAt(j) {
+	w := a.word(j)
+	if w == wComma && j > first && a.placeEndsAt(j) {
 		return true // "Havana, Cuba"
 	}
-	if (n == "of" || n == "from") && j > first && (actorNouns.has(a.word(j-1)) || officeWords.has(a.word(j-1)) || a.officeEndsAt(j)) {
+	if (w == wOf || w == wFrom) && j > first && (actorNouns.has(a.word(j-1)) || officeWords.has(a.word(j-1)) || a.officeEndsAt(j)) {
 		return false // "the presidents of Russia", "foreign ministers from Iran"
 	}
-	return placePrepositions.has(a.word(j)) || qualified && n == ","
+	return placePrepositions.has(w) || qualified && w == wComma
 }
 
 // officeWords are plural offices that take their countries after "of".
@@ -301,7 +301,7 @@ var officeWords = newWordSet(
 // onlyJoiners reports whether tokens [from, to) only join list items.
 func (a *Analysis) onlyJoiners(from, to int) bool {
 	for k := from; k < to; k++ {
-		if n := a.Norm(k); n != "," && n != "and" && n != "or" {
+		if !joiners.has(a.word(k)) {
 			return false
 		}
 	}
@@ -358,13 +358,18 @@ func (a *Analysis) capitalActs(k, end int) bool {
 	if k >= end {
 		return false
 	}
-	switch a.Norm(k) {
-	case "and", "said", "says", "agreed", "agree", "signed", "announced", "rejected", "accused", "denied",
-		"has", "have", "had", "will", "would", "is", "was", "wants", "insists", "demanded", "proposed":
-		return true
-	}
-	return false
+	return capitalVerbs.has(a.word(k))
 }
+
+// capitalVerbs after a capital make it act: "and" or one of the verbs of
+// governments.
+var capitalVerbs = newWordSet(
+	"and", "said", "says", "agreed", "agree", "signed", "announced", "rejected", "accused", "denied",
+	"has", "have", "had", "will", "would", "is", "was", "wants", "insists", "demanded", "proposed",
+)
+
+// joiners join the items of a list.
+var joiners = newWordSet(",", "and", "or")
 
 // hasActor reports whether one of rs has the name n.
 func hasActor(rs []actorRef, n string) bool {

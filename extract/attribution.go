@@ -134,10 +134,12 @@ func (a *Analysis) isSourceClause(from, end int) bool {
 // that ends the clause started at k, or end.
 func (a *Analysis) clauseEnd(k, end int) int {
 	for ; k < end; k++ {
-		switch a.Norm(k) {
-		case ",", ";", "\"", ".":
+		if clauseEnds.has(a.word(k)) {
 			return k
 		}
 	}
 	return end
 }
+
+// clauseEnds end a clause: a comma, a semicolon, a quote, a full stop.
+var clauseEnds = newWordSet(",", ";", `"`, ".")

@@ -31,8 +31,10 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.Meeting
 // trigger: "met", "was held", "held talks".
 func (a *Analysis) pastAround(s Sentence, trig int) bool {
 	for k := max(s.First, trig-6); k < min(s.End, trig+8); k++ {
-		n := a.Norm(k)
-		if pastVerbs.has(a.word(k)) || len(n) > 4 && strings.HasSuffix(n, "ed") {
+		if pastVerbs.has(a.word(k)) {
+			return true
+		}
+		if n := a.Norm(k); len(n) > 4 && strings.HasSuffix(n, "ed") {
 			return true
 		}
 	}
@@ -48,8 +50,7 @@ var pastVerbs = newWordSet("was", "were", "took", "held", "met", "had", "ended",
 // place", "a meeting of ... is anticipated".
 func (a *Analysis) futureAfter(s Sentence, trig int) bool {
 	for k := trig + 1; k < s.End && k < trig+24; k++ {
-		n := a.Norm(k)
-		if n == ";" || n == "." || pastVerbs.has(a.word(k)) {
+		if w := a.word(k); w == wSemicolon || w == wPeriod || pastVerbs.has(w) {
 			return false
 		}
 		if e, _ := futureCues.match(a, k, s.End); e > 0 {

@@ -92,7 +92,7 @@ func filterRefs(rs []actorRef, keep func(actorRef) bool) []actorRef {
 // back ("The meeting was held amid ... a war between Turkey and Russia"):
 // no actor is named before it, and none right after it.
 func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
-	if trig == s.First || a.Norm(trig-1) != "the" && a.Norm(trig-1) != "this" && a.Norm(trig-1) != "that" {
+	if trig == s.First || !definiteWords.has(a.word(trig-1)) {
 		return false
 	}
 	for _, r := range parts {
@@ -100,14 +100,15 @@ func (a *Analysis) isDefinite(s Sentence, trig int, parts []actorRef) bool {
 			return false
 		}
 	}
-	if trig+1 < s.End {
-		switch a.Norm(trig + 1) {
-		case "between", "with", "of":
-			return false
-		}
-	}
-	return true
+	return trig+1 >= s.End || !partiesAfter.has(a.word(trig+1))
 }
+
+// definiteWords make a trigger a definite noun; partiesAfter name its
+// parties after it ("the meeting between ...").
+var (
+	definiteWords = newWordSet("the", "this", "that")
+	partiesAfter  = newWordSet("between", "with", "of")
+)
 
 // hasPronoun reports whether sentence s refers to a person by a singular
 // pronoun.
@@ -152,15 +153,14 @@ func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time) *mo
 // also agreed to arrange a meeting"), or a definite "the talks".
 func (a *Analysis) refersBack(s Sentence, trig, named int) bool {
 	for k := trig - 1; k >= s.First; k-- {
-		n := a.Norm(k)
-		if n == "," || n == ";" || n == "\"" {
+		if w := a.word(k); w == wComma || w == wSemicolon || w == wQuote {
 			break
 		}
 		if e, _ := anaphors.match(a, k, trig); e > 0 || pronounsSingular.has(a.word(k)) && named > 0 {
 			return true
 		}
 	}
-	return trig > s.First && (a.Norm(trig-1) == "the" || a.Norm(trig-1) == "this") && named == 0
+	return trig > s.First && (a.word(trig-1) == wThe || a.word(trig-1) == wThis) && named == 0
 }
 
 // isNamedEvent reports whether the trigger ends a capitalised name, as in
@@ -173,9 +173,9 @@ func (a *Analysis) isNamedEvent(trig int) bool {
 // last three countries named.
 func (a *Analysis) countedCountries(s Sentence, trig int) ([]actorRef, bool) {
 	for k := max(trig, 1); k+2 < s.End && k < trig+12; k++ {
-		n := a.Norm(k)
-		groups := n == "sides" || n == "parties"
-		if !groups && n != "countries" && n != "nations" && n != "states" {
+		w := a.word(k)
+		groups := groupNouns.has(w)
+		if !groups && !stateNouns.has(w) {
 			continue
 		}
 		count := numberWord(a.Norm(k - 1))
@@ -210,6 +210,13 @@ func (a *Analysis) countedCountries(s Sentence, trig int) ([]actorRef, bool) {
 // countedLookBack bounds how far back "the three countries" looks for the
 // countries it counts, in tokens.
 const countedLookBack = 400
+
+// groupNouns and stateNouns are what "the three ..." counts: groups, or
+// countries only.
+var (
+	groupNouns = newWordSet("sides", "parties")
+	stateNouns = newWordSet("countries", "nations", "states")
+)
 
 // lookBack is how many meetings told before a sentence it may refer back
 // to. An anaphor ("the talks") points at a meeting told a few sentences
@@ -282,7 +289,7 @@ func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 	lo, hi := a.lineTokens(s)
 	open, close, inside := -1, -1, false
 	for k := lo; k < hi; k++ {
-		if a.Norm(k) != "\"" {
+		if a.word(k) != wQuote {
 			continue
 		}
 		switch {
@@ -341,14 +348,14 @@ func (a *Analysis) lineTokens(s Sentence) (lo, hi int) {
 func (a *Analysis) nextClause(trig, end int) int {
 	commas := 0
 	for k := trig + 1; k+1 < end; k++ {
-		switch n := a.Norm(k); {
-		case n == ";":
+		switch w, next := a.word(k), a.word(k+1); {
+		case w == wSemicolon:
 			return k
-		case n == "," && (a.Norm(k+1) == "and" || a.Norm(k+1) == "but" || a.Norm(k+1) == "while"):
-			if commas == 0 || a.Norm(k+1) != "and" {
+		case w == wComma && (next == wAnd || next == wBut || next == wWhile):
+			if commas == 0 || next != wAnd {
 				return k
 			}
-		case n == ",":
+		case w == wComma:
 			commas++
 		}
 	}

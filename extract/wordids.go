@@ -1,0 +1,17 @@
+package extract
+
+// The words that the rules compare single tokens with, by number (see
+// vocab.go): comparing a token's word with one of them is comparing its
+// folded form with the word, without reading the string.
+var (
+	wPeriod     = intern(".")
+	wSemicolon  = intern(";")
+	wAnd        = intern("and")
+	wBut        = intern("but")
+	wWhile      = intern("while")
+	wThe        = intern("the")
+	wThis       = intern("this")
+	wOf         = intern("of")
+	wFrom       = intern("from")
+	wPossessive = intern("'s")
+)
