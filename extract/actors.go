@@ -46,7 +46,8 @@ var placePrepositions = newWordSet(
 // attribution clauses, resolved on day (offices are looked up as held
 // that day); see actorsOutside.
 func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
-	return a.actorsOutside(nil, first, end, day, a.attribution(first, end), "")
+	var cut [4][2]int
+	return a.actorsOutside(nil, first, end, day, a.attribution(cut[:0], first, end), "")
 }
 
 // actorsOutside is actors with the ranges to leave out given, appended

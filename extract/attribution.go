@@ -35,9 +35,11 @@ func (r ranges) contains(k int) bool {
 // source of what the sentence reports: a trailing ", Lavrov said", one set
 // off by commas (", says Borrell,"), an "according to the Kremlin" or "as reported by RIA Novosti", a "citing
 // Russian presidential spokesman Dmitry Peskov". Actors named there are
-// sources, not parties.
-func (a *Analysis) attribution(first, end int) ranges {
-	var out ranges
+// sources, not parties. The ranges are appended to buf[:0]: a sentence
+// has few, and a caller that keeps them only while it reads the sentence
+// lends room on its stack.
+func (a *Analysis) attribution(buf ranges, first, end int) ranges {
+	out := buf[:0]
 	toks := a.Tokens
 	// A trailing clause after the last comma or closing quote that holds
 	// a reporting verb.

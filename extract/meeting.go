@@ -142,7 +142,8 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	whole := a.Sentences[si].Span
 	m.Evidence = a.Span(whole.Start, whole.End)
 	m.Status, m.weakStatus = a.meetingStatus(s, trig, t.from)
-	cut := a.attribution(s.First, s.End)
+	var cutBuf [4][2]int
+	cut := a.attribution(cutBuf[:0], s.First, s.End)
 	if d, ok := a.eventDate(s, trig, trigEnd, cut); ok && !a.inRange(s, d) {
 		if m.Status == model.Planned || m.Status == model.Proposed {
 			d = a.forward(d)

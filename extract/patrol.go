@@ -105,7 +105,8 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	day := a.Anchor.Day
 	// The parties stand before the patrol, or after "with" or "by": not as
 	// the object of another verb ("patrol the zone that divides Cyprus").
-	cut := a.attribution(s.First, s.End)
+	var cutBuf [4][2]int
+	cut := a.attribution(cutBuf[:0], s.First, s.End)
 	parties := append(a.actorsOutside(nil, s.First, trig, day, cut, ""), a.patrolOwners(s, trig)...)
 	for _, w := range []string{"with", "by"} {
 		if k := a.indexNorm(trigEnd, min(s.End, trigEnd+4), w); k >= 0 {

@@ -79,7 +79,8 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 // trig, outside attribution clauses; failing that, a country the sentence
 // names as a place ("Warring sides in Sudan agreed a truce").
 func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, bool) {
-	cut := append(a.attribution(s.First, s.End), a.relativeClauses(s, trig)...)
+	var cutBuf [4][2]int
+	cut := append(a.attribution(cutBuf[:0], s.First, s.End), a.relativeClauses(s, trig)...)
 	var best, country, owner *Mention
 	ms := a.MentionsIn(s.First, s.End)
 	for i := range ms {
@@ -171,7 +172,10 @@ func (a *Analysis) countryPlace(code string) *model.Place {
 // countries turns actors into the countries and groups they act for,
 // without repeats: parties to a ceasefire or patrol are states and groups.
 func countries(rs []actorRef, a *Analysis) []model.Actor {
-	out := []model.Actor{}
+	// Listed on the stack, then copied to a list of their number: one
+	// allocation, none for no actor.
+	var buf [8]model.Actor
+	out := buf[:0]
 	for _, r := range rs {
 		act := r.Actor
 		if r.Person {
@@ -184,7 +188,7 @@ func countries(rs []actorRef, a *Analysis) []model.Actor {
 			out = append(out, act)
 		}
 	}
-	return out
+	return append([]model.Actor{}, out...)
 }
 
 // afterMeeting reports whether the place at token k follows a meeting
