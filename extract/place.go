@@ -26,7 +26,7 @@ var areaPrepositions = newWordSet(
 func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, wide, loose bool) {
 	toks := a.Tokens
 	ms := a.MentionsIn(s.First, s.End)
-	place, countries := a.placesAmong(ms, func(m Mention) bool {
+	place, _, lastCountry := a.placesAmong(ms, func(m Mention) bool {
 		if m.End > trig || m.End < trig-3 || !a.onlyModifiers(m.End, trig) {
 			return false
 		}
@@ -37,8 +37,8 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		return place, false, false
 	}
 	var country *model.Place
-	if len(countries) > 0 {
-		country = countries[len(countries)-1]
+	if lastCountry != "" {
+		country = a.countryPlace(lastCountry)
 	}
 	// The phrase after the trigger, up to the end of its clause, past a
 	// date ("launched joint patrols Friday in northeastern Syria").
@@ -61,12 +61,12 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 			break
 		}
 	}
-	place, after := a.placesAmong(ms, func(m Mention) bool { return m.First > k && m.First < stop })
+	place, after, _ := a.placesAmong(ms, func(m Mention) bool { return m.First > k && m.First < stop })
 	if place != nil {
 		return place, false, false
 	}
-	if len(after) > 0 {
-		return after[0], true, false
+	if after != "" {
+		return a.countryPlace(after), true, false
 	}
 	if country != nil {
 		return country, true, false
@@ -119,8 +119,9 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 }
 
 // placesAmong returns the first place among the mentions ms that keep
-// accepts, roads aside, and the countries they name, in order.
-func (a *Analysis) placesAmong(ms []Mention, keep func(Mention) bool) (place *model.Place, countries []*model.Place) {
+// accepts, roads aside, or else the codes of the first and the last
+// country they name ("" for none).
+func (a *Analysis) placesAmong(ms []Mention, keep func(Mention) bool) (place *model.Place, first, last string) {
 	for _, m := range ms {
 		if !keep(m) {
 			continue
@@ -128,13 +129,16 @@ func (a *Analysis) placesAmong(ms []Mention, keep func(Mention) bool) (place *mo
 		switch m.Kind {
 		case MentionPlace:
 			if m.Entry.Type != "road" {
-				return placeOf(m.Entry), nil
+				return placeOf(m.Entry), "", ""
 			}
 		case MentionCountry, MentionDemonym:
-			countries = append(countries, a.countryPlace(m.Entry.Country))
+			if first == "" {
+				first = m.Entry.Country
+			}
+			last = m.Entry.Country
 		}
 	}
-	return nil, countries
+	return nil, first, last
 }
 
 // onlyModifiers reports whether tokens [from, to) are nothing but words
