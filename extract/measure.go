@@ -18,9 +18,9 @@ var (
 // "30 kilometres into". Miles are converted to kilometres.
 func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 	for k := s.First; k < s.End; k++ {
-		var r *model.Range
+		var r model.Range
 		if v, unit, ok := hyphenMeasure(a.Norm(k)); ok {
-			r = model.Exact(v * unit) // "a 12-km wide corridor"
+			r = model.Range{Lo: v * unit, Hi: v * unit} // "a 12-km wide corridor"
 		} else {
 			unit, ok := unitOfWord(a.word(k))
 			if !ok {
@@ -29,21 +29,25 @@ func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 			if r, ok = a.rangeBefore(k, s.First); !ok {
 				continue
 			}
-			r = &model.Range{Lo: r.Lo * unit, Hi: r.Hi * unit}
+			r = model.Range{Lo: r.Lo * unit, Hi: r.Hi * unit}
 		}
+		// The range is moved to the heap only when kept.
 		switch a.dimension(k, s) {
 		case "width":
 			if width == nil {
-				width = r
+				width = rangeRef(r)
 			}
 		case "depth":
 			if depth == nil {
-				depth = r
+				depth = rangeRef(r)
 			}
 		}
 	}
 	return width, depth
 }
+
+// rangeRef returns a pointer to a copy of r.
+func rangeRef(r model.Range) *model.Range { return &r }
 
 // unitOf returns the number of kilometres in the unit u.
 func unitOf(u string) (float64, bool) { return unitOfWord(wordOf(u)) }
@@ -85,15 +89,15 @@ func (a *Analysis) isMeasure(k int) bool {
 
 // rangeBefore reads "12", "six", "15 to 20", "15-20" ending just before
 // the unit at k.
-func (a *Analysis) rangeBefore(k, first int) (*model.Range, bool) {
+func (a *Analysis) rangeBefore(k, first int) (model.Range, bool) {
 	if k-1 < first {
-		return nil, false
+		return model.Range{}, false
 	}
 	hi, ok := a.number(k - 1)
 	if !ok {
-		return nil, false
+		return model.Range{}, false
 	}
-	r := &model.Range{Lo: hi, Hi: hi}
+	r := model.Range{Lo: hi, Hi: hi}
 	if k-3 >= first {
 		if sep := a.Norm(k - 2); sep == "to" || sep == "-" || sep == "and" || sep == "–" {
 			if lo, ok := a.number(k - 3); ok && lo < hi {
