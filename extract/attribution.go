@@ -41,6 +41,12 @@ func (r ranges) contains(k int) bool {
 func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 	out := buf[:0]
 	toks := a.Tokens
+	// Each search below looks for a comma, a quote or a source word: one
+	// that the range does not hold is not made.
+	cues := a.cuesIn(first, end)
+	if cues&(commaCues.bit|quoteCues.bit|sourceCues.bit) == 0 {
+		return out
+	}
 	// A trailing clause after the last comma or closing quote that holds
 	// a reporting verb.
 	for k := end - 1; k > first && k > end-24; k-- {
@@ -54,7 +60,7 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 	}
 	// After a quotation: `," Hun Manet said, expressing thanks to Trump`,
 	// unless the trailing clause above is that one.
-	for k := first; k+1 < end; k++ {
+	for k := first; k+1 < end && cues&quoteCues.bit != 0; k++ {
 		if a.word(k) == wQuote && toks[k+1].Kind == Word && k > first && (len(out) == 0 || out[0] != [2]int{k + 1, end}) && a.isSourceClause(k+1, end) {
 			out = append(out, [2]int{k + 1, end})
 			break
@@ -62,7 +68,7 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 	}
 	// Set off by commas inside the sentence: "..., says Borrell, ...",
 	// "..., the minister said, ...".
-	for k := first; k+2 < end; k++ {
+	for k := first; k+2 < end && cues&commaCues.bit != 0; k++ {
 		if a.word(k) != wComma {
 			continue
 		}
@@ -72,7 +78,7 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 			k = e - 1
 		}
 	}
-	for k := first; k < end; k++ {
+	for k := first; k < end && cues&sourceCues.bit != 0; k++ {
 		var stop int
 		switch w := a.word(k); {
 		case w == wAccording && k+1 < end && a.word(k+1) == wTo,
@@ -91,6 +97,15 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 // maxAside bounds the words of a source set off by commas inside a
 // sentence.
 const maxAside = 7
+
+// commaCues, quoteCues and sourceCues give the words attribution looks
+// for their cue bits (a single word also takes a final "s": the bits
+// only ever rule a range out).
+var (
+	commaCues  = newPhrases([]string{","}, nil)
+	quoteCues  = newPhrases([]string{`"`}, nil)
+	sourceCues = newPhrases([]string{"according", "citing", "quoting", "reported"}, nil)
+)
 
 // The words attribution looks for at every token, by number.
 var (

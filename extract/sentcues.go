@@ -46,6 +46,18 @@ func blockCuesOf(buf []uint64, cues []uint64) []uint64 {
 	return buf
 }
 
+// cuesIn returns the union of the cues of the blocks that cover tokens
+// [first, end): a phrase set whose bit it lacks starts no phrase there.
+func (a *Analysis) cuesIn(first, end int) uint64 {
+	var u uint64
+	if first < end {
+		for _, c := range a.blockCues[first/cueBlock : (end-1)/cueBlock+1] {
+			u |= c
+		}
+	}
+	return u
+}
+
 // mayHold reports whether sentence si has a word that starts a phrase of
 // p: when it is false, p matches nowhere in the sentence.
 func (a *Analysis) mayHold(si int, p *phrases) bool { return a.sentenceCues[si]&p.bit != 0 }
