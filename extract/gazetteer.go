@@ -143,7 +143,7 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			// to test, no hyphen to seek.
 			if l.filter.has(t.plainHash(), t.Cap) {
 				n := toks.Norm(p.tok)
-				if m, next, ok := l.longest(text, toks, n, p, len(n), t.plainHash(), day); ok {
+				if m, next, ok := l.longest(text, &toks, n, p, len(n), t.plainHash(), day); ok {
 					out = append(out, m)
 					p = next
 					continue
@@ -162,7 +162,7 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			// Inside a token, the case of the part is not at hand: ask as
 			// if capitalised, which lets every form through.
 			if end > p.off && l.filter.has(h, t.Cap || p.off > 0) {
-				if m, next, ok := l.longest(text, toks, n, p, end, h, day); ok {
+				if m, next, ok := l.longest(text, &toks, n, p, end, h, day); ok {
 					out = append(out, m)
 					p = next
 					continue
@@ -186,7 +186,7 @@ func nextStart(n string, p pos) pos {
 
 // longest returns the longest name starting at p, in a token whose folded
 // form is n, whose first part ends at end and has the hash h.
-func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, end int, h uint32, day time.Time) (Mention, pos, bool) {
+func (l *Lexicon) longest(text string, toks *Tokens, n string, p pos, end int, h uint32, day time.Time) (Mention, pos, bool) {
 	t := &toks.List[p.tok]
 	// When the first part ends its token and a plain token follows, a
 	// longer form goes on only with that token's word as its second part:
@@ -219,7 +219,7 @@ func (l *Lexicon) longest(text string, toks Tokens, n string, p pos, end int, h 
 
 // matchRest matches parts from q, just after a part, and returns the place
 // just after the last one. A form ends where its token ends or at a hyphen.
-func matchRest(toks Tokens, q pos, parts []string) (pos, bool) {
+func matchRest(toks *Tokens, q pos, parts []string) (pos, bool) {
 	for _, part := range parts {
 		n := toks.Norm(q.tok)
 		switch {
