@@ -24,12 +24,14 @@ type surname struct {
 // surname of a person named in full before it.
 func (a *Analysis) withSurnames(ms []Mention) []Mention {
 	var known []surname
+	var lengths uint64 // bit n%64 is set when a surname has n bytes
 	for _, m := range ms {
 		if m.Kind != MentionPerson || m.End-m.First < 2 {
 			continue
 		}
 		if w := a.Norm(m.End - 1); len(w) >= minSurname && !knownSurname(known, w) {
 			known = append(known, surname{w, m.Entry, m.End})
+			lengths |= 1 << (len(w) % 64)
 		}
 	}
 	if len(known) == 0 {
@@ -51,6 +53,9 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 			continue
 		}
 		n := a.Norm(k)
+		if lengths&(1<<(len(n)%64)) == 0 {
+			continue // no surname has its length
+		}
 		for _, s := range known {
 			if s.after <= k && s.word == n && a.aloneAsSurname(k, ms, mi, s.entry) {
 				add = append(add, Mention{Kind: MentionPerson, Span: model.Span{Start: t.Start, End: t.End}, First: k, End: k + 1, Entry: s.entry})
