@@ -19,7 +19,11 @@ var (
 func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 	for k := s.First; k < s.End; k++ {
 		var r model.Range
-		if v, unit, ok := hyphenMeasure(a.Norm(k)); ok {
+		v, unit, ok := 0.0, 0.0, false
+		if !a.Tokens[k].plain { // a plain token has no hyphen
+			v, unit, ok = hyphenMeasure(a.Norm(k))
+		}
+		if ok {
 			r = model.Range{Lo: v * unit, Hi: v * unit} // "a 12-km wide corridor"
 		} else {
 			unit, ok := unitOfWord(a.word(k))
