@@ -92,6 +92,9 @@ func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, la
 	toks := a.Tokens
 	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || a.Norm(trig) == "corridor") && !s.Heading && trig > s.First}
 	z.Area, _, _ = a.areaNear(s, trig, trigEnd)
+	if z.Area == nil {
+		z.Area = a.areaOfClause(s, trigEnd)
+	}
 	if k := trig - 1; k >= s.First {
 		if n := numberWord(a.Norm(k)); n > 1 && a.Norm(k) != "both" {
 			z.Count = n
@@ -220,4 +223,20 @@ func absorbZone(t, z *zoneCand) {
 	if len(t.Parties) == 0 {
 		t.Parties = z.Parties
 	}
+}
+
+// areaOfClause is the place or country named in a relative clause right
+// after a zone, which tells of the zone itself: "the buffer zone that has
+// divided Cyprus since 1974".
+func (a *Analysis) areaOfClause(s Sentence, trigEnd int) *model.Place {
+	if trigEnd >= s.End || a.Norm(trigEnd) != "that" && a.Norm(trigEnd) != "which" {
+		return nil
+	}
+	stop := a.clauseEnd(trigEnd+1, s.End)
+	// not the clause's subject: "a safe zone, which Russia opposes"
+	place, first, _ := a.placesAmong(a.MentionsIn(trigEnd+2, stop), func(Mention) bool { return true })
+	if place == nil && first != "" {
+		place = a.countryPlace(first)
+	}
+	return place
 }
