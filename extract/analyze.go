@@ -184,9 +184,6 @@ func (a *Analysis) outsideDates(ms []Mention) []Mention {
 	return out
 }
 
-// wTime is the word that makes a place name a clock's zone.
-var wTime = intern("time")
-
 // markTail marks as headings the lines after the article's last sentence:
 // the headlines of other stories that pages append.
 func (a *Analysis) markTail() {

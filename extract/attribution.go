@@ -107,18 +107,6 @@ var (
 	sourceCues = newPhrases([]string{"according", "citing", "quoting", "reported"}, nil)
 )
 
-// The words attribution looks for at every token, by number.
-var (
-	wComma     = intern(",")
-	wQuote     = intern(`"`)
-	wAccording = intern("according")
-	wTo        = intern("to")
-	wCiting    = intern("citing")
-	wQuoting   = intern("quoting")
-	wReported  = intern("reported")
-	wBy        = intern("by")
-)
-
 // afterSource may follow the verb of a clause that only names a source:
 // ", the ministry said on Thursday in a statement".
 var afterSource = newWordSet(

@@ -14,4 +14,15 @@ var (
 	wOf         = intern("of")
 	wFrom       = intern("from")
 	wPossessive = intern("'s")
+	wComma      = intern(",")
+	wQuote      = intern(`"`)
+	wTo         = intern("to")
+	wBy         = intern("by")
+	// what opens the clause of a source: "according to", "citing"
+	wAccording = intern("according")
+	wCiting    = intern("citing")
+	wQuoting   = intern("quoting")
+	wReported  = intern("reported")
+	// the word that makes a place name a clock's zone
+	wTime = intern("time")
 )
