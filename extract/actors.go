@@ -173,11 +173,19 @@ func (a *Analysis) actorsOutside(buf []actorRef, first, end int, day time.Time, 
 // mentioned at ms[i], or after the region it is for ("Special Envoy for
 // Syria Geir Pedersen").
 func (a *Analysis) personAfter(ms []Mention, i int) bool {
-	k := ms[i].End
-	if i+2 < len(ms) && a.Norm(k) == "for" && ms[i+1].First == k+1 && (ms[i+1].Kind == MentionPlace || ms[i+1].Kind == MentionCountry) {
-		i, k = i+1, ms[i+1].End
+	k, last := a.afterOffice(ms, i)
+	return last+1 < len(ms) && ms[last+1].Kind == MentionPerson && ms[last+1].First == k
+}
+
+// afterOffice returns the token after the office mentioned at ms[i] and
+// the region it is for, if any ("Special Envoy for Syria"), where a name
+// would begin, and the index of the last mention that covers.
+func (a *Analysis) afterOffice(ms []Mention, i int) (k, last int) {
+	k = ms[i].End
+	if i+1 < len(ms) && ms[i+1].First == k+1 && a.word(k) == wFor && (ms[i+1].Kind == MentionPlace || ms[i+1].Kind == MentionCountry) {
+		return ms[i+1].End, i + 1
 	}
-	return i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First == k
+	return k, i
 }
 
 // nextIsPerson reports whether the mention after ms[i] is a person named

@@ -25,13 +25,7 @@ func (a *Analysis) withNamedPeople(ms []Mention) []Mention {
 			if i+1 < len(ms) && ms[i+1].Kind == MentionPerson && ms[i+1].First <= m.End+1 {
 				continue // "Foreign Minister Sergey Lavrov"
 			}
-			k = m.End
-			if k+1 < len(a.Tokens) && a.Norm(k) == "for" {
-				// "Special Envoy for Syria Geir Pedersen"
-				if p, ok := mentionAt(ms[i+1:], k+1); ok && (p.Kind == MentionPlace || p.Kind == MentionCountry) {
-					k = p.End
-				}
-			}
+			k, _ = a.afterOffice(ms, i) // "Special Envoy for Syria Geir Pedersen"
 			role = m.Entry.Name
 			if i > 0 && (ms[i-1].End == m.First || ms[i-1].End == m.First-1 && a.possessive(m.First-1)) {
 				switch p := ms[i-1]; p.Kind {

@@ -18,6 +18,7 @@ var (
 	wQuote      = intern(`"`)
 	wTo         = intern("to")
 	wBy         = intern("by")
+	wFor        = intern("for")
 	// what opens the clause of a source: "according to", "citing"
 	wAccording = intern("according")
 	wCiting    = intern("citing")
