@@ -45,7 +45,7 @@ func (s *scanner) lean(i, j int) int {
 		return leanBack
 	}
 	until := s.isAny(b, "until", "till")
-	near := until || s.isAny(b, "by", "through", "before")
+	near := until || s.isAny(b, "by", "through", "before") || s.effective(b)
 	for k := i - 1; k >= 0 && k >= i-lookBack && !s.clauseEnd(k) && !s.relative(k); k-- {
 		if until && s.deferral(k) {
 			// "postponed until Tuesday", "has until Friday to reply":
@@ -73,6 +73,20 @@ func (s *scanner) lean(i, j int) int {
 		return leanFwd
 	}
 	return leanNone
+}
+
+// effective reports whether token b ends "effective", "effective from",
+// "effective on" or "effective as of" before a date: the day a change takes
+// hold, which news gives as often before as after the time of writing
+// ("a pact effective June 1" in October, "changes effective Feb. 1").
+func (s *scanner) effective(b int) bool {
+	switch {
+	case s.isAny(b, "from", "on"):
+		b--
+	case s.is(b, "as") && s.is(b+1, "of"):
+		b--
+	}
+	return s.is(b, "effective")
 }
 
 // deferral reports whether the word at token k puts something off or
