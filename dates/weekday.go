@@ -49,8 +49,9 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 		return j, res{typ: typeOfPod(pod)}, true
 	}
 	base := s.day
-	if the && s.lastEnd > 0 && i-s.lastEnd < discourse && s.last.grain == model.Day {
-		// "the previous Friday" counts from the day just told of.
+	if the && s.lastEnd > 0 && i-s.lastEnd < topicWindow && s.last.grain == model.Day {
+		// "the previous Friday" counts from the day last told of: the
+		// article needs one, even a few paragraphs back.
 		base = s.last.from
 	}
 	var day time.Time
