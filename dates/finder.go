@@ -131,7 +131,7 @@ func (s *scanner) run() {
 			i++
 			continue
 		}
-		if s.quotedTitle(i, j) {
+		if s.quotedTitle(i, j) || s.namedToday(i, j) {
 			i = j
 			continue
 		}

@@ -21,6 +21,25 @@ func (s *scanner) quotedTitle(i, j int) bool {
 	return false
 }
 
+// namedToday reports whether the expression made of tokens [i, j) is the
+// "Today" of a name after a word in capitals: the paper USA Today, the
+// programme VOA Today. Written so in running text, the word is no date.
+func (s *scanner) namedToday(i, j int) bool {
+	if j != i+1 || !s.is(i, "today") || !s.tok(i).upper || s.glued(i) {
+		return false
+	}
+	p := s.tok(i - 1)
+	if p.kind != kWord || p.end-p.start < 2 {
+		return false
+	}
+	for _, c := range []byte(s.text[p.start:p.end]) {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // openQuote reports whether token k is a quotation mark: ", “, ‘, or
 // the “ and ” that some wires type.
 func (s *scanner) openQuote(k int) bool {

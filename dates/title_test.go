@@ -16,3 +16,11 @@ func TestQuotedTitles(t *testing.T) {
 		{thu, `He said "60 minutes" was enough.`, []string{"60 minutes=PT60M"}},
 	})
 }
+
+func TestNamedToday(t *testing.T) {
+	runFind(t, New(), []findCase{
+		{thu, "USA Today reported the talks. This is VOA Today.", nil},
+		{thu, "The USA today said no. NATO said Today it would meet.", []string{"today=2020-03-05", "Today=2020-03-05"}},
+		{thu, "Today, the UN met.", []string{"Today=2020-03-05"}},
+	})
+}
