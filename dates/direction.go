@@ -168,6 +168,11 @@ func (s *scanner) cue(k int) int {
 		// a plan told in the past perfect is one whose time has gone.
 		return leanBack
 	}
+	if s.is(k, "could") && (s.is(k+1, "not") || s.is(k+1, "be") && s.isAny(k+2, "reached", "located", "found", "contacted")) {
+		// "could not attend on Tuesday", "could not be reached for
+		// comment Wednesday": what was not possible then, not a plan.
+		return leanBack
+	}
 	// The word after is tested first: it rules most words out at once.
 	if t.w.c&cFuture != 0 || s.is(k+1, "to") && s.isAny(k, "set", "is", "are", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims") ||
 		s.is(k+1, "as") && s.is(k-1, "as") && s.isAny(k, "soon", "early") {
