@@ -263,7 +263,9 @@ func buildLexicon() {
 
 	add(cFuture, 1, "will", "shall", "ll", "would", "going", "due", "scheduled", "expected", "slated",
 		"planned", "intends", "expects", "expect", "upcoming", "next", "tomorrow", "coming", "could", "might",
-		"planning", "preparing", "resume", "resumes")
+		"planning", "preparing", "resume", "resumes",
+		// The present of news tells a schedule: "the summit opens Monday".
+		"meets", "begins", "starts", "opens", "arrives", "departs", "convenes", "reconvenes", "expires", "travels")
 	add(cPast, 1, "said", "was", "were", "had", "did", "told", "met", "held", "took", "made", "began", "spoke",
 		"came", "went", "saw", "gave", "left", "sent", "led", "won", "lost", "struck", "rose", "fell",
 		"broke", "got", "ago", "been", "yesterday", "earlier", "bought", "sold", "paid", "brought", "thought",
