@@ -49,13 +49,11 @@ type zoneCand struct {
 // Extract implements Extractor.
 func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
 	var out []zoneCand
-	lastRoad := ""
 	for si, s := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
 		if a.isTeaser(s) || !a.mayHold(si, zoneTriggers) && !a.mayHold(si, zoneNounCues) {
-			lastRoad = a.lastRoadIn(s, lastRoad)
 			continue
 		}
 		var inSentence *zoneCand
@@ -68,7 +66,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 				k++
 				continue
 			}
-			z := a.zoneAt(s, k, end, model.ZoneKind(tag), lastRoad)
+			z := a.zoneAt(si, k, end, model.ZoneKind(tag))
 			if inSentence != nil && z.Area == nil {
 				absorbZone(inSentence, &z) // "a corridor ..., which means a 12 km wide buffer zone"
 			} else {
@@ -78,7 +76,6 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 			}
 			k = end
 		}
-		lastRoad = a.lastRoadIn(s, lastRoad)
 	}
 	for _, z := range out {
 		if z.Area != nil || z.Along != "" || z.Count > 0 || z.WidthKm != nil || z.DepthKm != nil || z.named {
@@ -88,8 +85,9 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 	return nil
 }
 
-func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, lastRoad string) zoneCand {
-	toks := a.Tokens
+// zoneAt reads the zone whose trigger is [trig, trigEnd) in sentence si.
+func (a *Analysis) zoneAt(si, trig, trigEnd int, kind model.ZoneKind) zoneCand {
+	s, toks := a.Sentences[si], a.Tokens
 	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || a.Norm(trig) == "corridor") && !s.Heading && trig > s.First}
 	z.Area, _, _ = a.areaNear(s, trig, trigEnd)
 	if z.Area == nil {
@@ -106,8 +104,8 @@ func (a *Analysis) zoneAt(s Sentence, trig, trigEnd int, kind model.ZoneKind, la
 			break
 		}
 	}
-	if z.Along == "" && lastRoad != "" && roadAnaphors.has(a, s.First, s.End) {
-		z.Along = lastRoad
+	if z.Along == "" && roadAnaphors.has(a, s.First, s.End) {
+		z.Along = a.roadBefore(si)
 	}
 	z.WidthKm, z.DepthKm = a.measures(s)
 	if z.DepthKm != nil && z.WidthKm == nil && eachSide.has(a, s.First, s.End) {
@@ -162,14 +160,19 @@ var (
 	corridorNouns = newWordSet("corridor")
 )
 
-// lastRoadIn returns the last road named in s, or last.
-func (a *Analysis) lastRoadIn(s Sentence, last string) string {
-	for _, m := range a.MentionsIn(s.First, s.End) {
-		if m.Kind == MentionRoad || m.Kind == MentionPlace && m.Entry.Type == "road" {
-			last = m.Entry.Name
+// roadBefore returns the road named last in the sentences before sentence
+// si, or "". Few zones refer to a road named before ("the road"): it is
+// sought back from them, not followed through every sentence.
+func (a *Analysis) roadBefore(si int) string {
+	for j := si - 1; j >= 0; j-- {
+		ms := a.MentionsIn(a.Sentences[j].First, a.Sentences[j].End)
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := &ms[i]; m.Kind == MentionRoad || m.Kind == MentionPlace && m.Entry.Type == "road" {
+				return m.Entry.Name
+			}
 		}
 	}
-	return last
+	return ""
 }
 
 // mergeZone adds z, or folds it into a zone of the same kind and area. It
