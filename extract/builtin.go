@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -17,11 +18,11 @@ func Builtin() []Extractor {
 // did), sorts every list by the position of its evidence, so the same
 // article always gives the same report.
 func Merge(r *model.Report) {
-	sortBy(r.Meetings, func(m model.Meeting) model.Span { return m.Evidence })
-	sortBy(r.Ceasefires, func(c model.Ceasefire) model.Span { return c.Evidence })
-	sortBy(r.Zones, func(z model.Zone) model.Span { return z.Evidence })
-	sortBy(r.Patrols, func(p model.Patrol) model.Span { return p.Evidence })
-	sortBy(r.Other, func(o model.Other) model.Span { return o.Evidence })
+	sortBy(r.Meetings, func(m *model.Meeting) *model.Span { return &m.Evidence })
+	sortBy(r.Ceasefires, func(c *model.Ceasefire) *model.Span { return &c.Evidence })
+	sortBy(r.Zones, func(z *model.Zone) *model.Span { return &z.Evidence })
+	sortBy(r.Patrols, func(p *model.Patrol) *model.Span { return &p.Evidence })
+	sortBy(r.Other, func(o *model.Other) *model.Span { return &o.Evidence })
 	r.Other = dedupOther(r.Other)
 	for i := range r.Meetings {
 		m := &r.Meetings[i]
@@ -59,11 +60,20 @@ func nilIfEmpty(as []model.Actor) []model.Actor {
 	return as
 }
 
-func sortBy[T any](list []T, span func(T) model.Span) {
-	sort.SliceStable(list, func(i, j int) bool {
-		a, b := span(list[i]), span(list[j])
-		return a.Start < b.Start || a.Start == b.Start && a.End < b.End
-	})
+// sortBy sorts list by the span of its records, stably. The extractors
+// add their records in text order, so the list is most often sorted
+// already: that is checked first, through pointers, as the records are
+// large to copy.
+func sortBy[T any](list []T, span func(*T) *model.Span) {
+	byStart := func(a, b *model.Span) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	}
+	for i := 1; i < len(list); i++ {
+		if byStart(span(&list[i-1]), span(&list[i])) > 0 {
+			slices.SortStableFunc(list, func(x, y T) int { return byStart(span(&x), span(&y)) })
+			return
+		}
+	}
 }
 
 func dedupOther(list []model.Other) []model.Other {
