@@ -44,10 +44,10 @@ var placePrepositions = newWordSet(
 
 // actors returns the actors named in tokens [first, end), outside
 // attribution clauses, resolved on day (offices are looked up as held
-// that day); see actorsOutside.
-func (a *Analysis) actors(first, end int, day time.Time) []actorRef {
+// that day), in the room of buf; see actorsOutside.
+func (a *Analysis) actors(buf []actorRef, first, end int, day time.Time) []actorRef {
 	var cut [4][2]int
-	return a.actorsOutside(nil, first, end, day, a.attribution(cut[:0], first, end), "")
+	return a.actorsOutside(buf, first, end, day, a.attribution(cut[:0], first, end), "")
 }
 
 // actorsOutside is actors with the ranges to leave out given, appended

@@ -131,28 +131,30 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	}
 	day := a.Anchor.Day
 	c.Parties = []model.Actor{}
+	// The actors are listed on the stack: countries copies what it keeps.
+	var rb, rb2 [8]actorRef
 	compound, with := a.compoundParties(trig), a.withAfter(trigEnd, s.End)
 	switch k := a.indexNorm(trigEnd, min(s.End, trigEnd+4), "between"); {
 	case k >= 0:
-		c.Parties = countries(a.actors(k+1, a.clauseEnd(k+1, s.End), day), a)
+		c.Parties = countries(a.actors(rb[:0], k+1, a.clauseEnd(k+1, s.End), day), a)
 	case len(compound) >= 2:
 		c.Parties = compound // "the Israel-Lebanon ceasefire"
 	case c.Status == model.Agreed || c.Status == model.ProposedCeasefire:
-		c.Parties = countries(a.actors(s.First, s.End, day), a)
+		c.Parties = countries(a.actors(rb[:0], s.First, s.End, day), a)
 	case c.Status == model.Violated && a.indexNorm(s.First, trig, "each") >= 0 && a.indexNorm(s.First, trig, "other") >= 0:
 		// "Russia and Ukraine accused each other of violating the truce"
-		c.Parties = countries(a.actors(s.First, a.indexNorm(s.First, trig, "each"), day), a)
+		c.Parties = countries(a.actors(rb[:0], s.First, a.indexNorm(s.First, trig, "each"), day), a)
 	case with >= 0:
 		// "Lebanon would extend a ceasefire agreement with Israel"
-		rs := a.actors(s.First, trig, day)
-		c.Parties = countries(append(rs, a.actors(with+1, a.clauseEnd(with+1, s.End), day)...), a)
+		rs := a.actors(rb[:0], s.First, trig, day)
+		c.Parties = countries(append(rs, a.actors(rb2[:0], with+1, a.clauseEnd(with+1, s.End), day)...), a)
 	}
 	if g, gEnd, _ := guarantorCues.find(a, s.First, s.End); g >= 0 {
 		var rs []actorRef
 		if a.Norm(g) == "guarantor" || a.Norm(g) == "guarantors" || a.Norm(g) == "mediators" {
-			rs = a.actors(s.First, g, day)
+			rs = a.actors(rb[:0], s.First, g, day)
 		} else {
-			rs = a.actors(gEnd, a.clauseEnd(gEnd, s.End), day)
+			rs = a.actors(rb[:0], gEnd, a.clauseEnd(gEnd, s.End), day)
 		}
 		c.Guarantors = countries(rs, a)
 		c.Parties = without(c.Parties, c.Guarantors)

@@ -37,7 +37,8 @@ func (a *Analysis) participants(buf []actorRef, s Sentence, trig int, day time.T
 		// it says next; the subject takes part even when it is the one
 		// who speaks ("..., Bush said").
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < stop })
-		if subj := a.actorsOutside(nil, stop+1, a.clauseEnd(stop+1, s.End), day, nil, ""); len(subj) > 0 && subj[0].First == stop+1 && !hasActor(rs, subj[0].Name) {
+		var sb [8]actorRef
+		if subj := a.actorsOutside(sb[:0], stop+1, a.clauseEnd(stop+1, s.End), day, nil, ""); len(subj) > 0 && subj[0].First == stop+1 && !hasActor(rs, subj[0].Name) {
 			rs = append(rs, subj[0])
 		}
 	}
@@ -133,7 +134,8 @@ func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time) *mo
 	if end == 0 {
 		return nil
 	}
-	named := a.actors(end, a.clauseEnd(end, s.End), day)
+	var rb [8]actorRef
+	named := a.actors(rb[:0], end, a.clauseEnd(end, s.End), day)
 	if len(named) == 0 {
 		return nil
 	}
@@ -303,11 +305,12 @@ func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
 		return actorRef{}, false
 	}
 	var named []actorRef
+	var rb [8]actorRef
 	if close >= 0 {
-		named = a.actorsOutside(nil, close+1, a.clauseEnd(close+1, hi), day, nil, "")
+		named = a.actorsOutside(rb[:0], close+1, a.clauseEnd(close+1, hi), day, nil, "")
 	}
 	if len(named) == 0 {
-		named = a.actorsOutside(nil, lo, open, day, nil, "") // Lavrov said: "..."
+		named = a.actorsOutside(rb[:0], lo, open, day, nil, "") // Lavrov said: "..."
 	}
 	country := ""
 	for _, r := range named {

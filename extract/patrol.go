@@ -107,10 +107,11 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 	// the object of another verb ("patrol the zone that divides Cyprus").
 	var cutBuf [4][2]int
 	cut := a.attribution(cutBuf[:0], s.First, s.End)
-	parties := append(a.actorsOutside(nil, s.First, trig, day, cut, ""), a.patrolOwners(s, trig)...)
+	var rb, rb2 [8]actorRef // countries copies what it keeps
+	parties := append(a.actorsOutside(rb[:0], s.First, trig, day, cut, ""), a.patrolOwners(s, trig)...)
 	for _, w := range []string{"with", "by"} {
 		if k := a.indexNorm(trigEnd, min(s.End, trigEnd+4), w); k >= 0 {
-			parties = append(parties, a.actorsOutside(nil, k+1, a.listEnd(k+1, s.End), day, cut, "")...)
+			parties = append(parties, a.actorsOutside(rb2[:0], k+1, a.listEnd(k+1, s.End), day, cut, "")...)
 			break
 		}
 	}

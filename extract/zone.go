@@ -121,7 +121,8 @@ func (a *Analysis) zoneAt(si, trig, trigEnd int, kind model.ZoneKind) zoneCand {
 				z.Established = &d
 			}
 		}
-		z.Parties = countries(a.actors(s.First, trig, a.Anchor.Day), a)
+		var rb [8]actorRef // countries copies what it keeps
+		z.Parties = countries(a.actors(rb[:0], s.First, trig, a.Anchor.Day), a)
 	}
 	return z
 }
