@@ -168,20 +168,25 @@ func (d *document) find(an dates.Anchor, start, end int) []model.Date {
 // or name a clock's zone: "Moscow" in "6 pm Moscow time" names a zone,
 // not a place of the story.
 func (a *Analysis) outsideDates(ms []Mention) []Mention {
-	out := ms[:0]
 	// Mentions and dates both come in text order: one walk finds, for each
-	// mention, the first date that ends after its start.
-	j := 0
-	for _, m := range ms {
+	// mention, the first date that ends after its start. A mention is
+	// moved only once one before it was dropped: most never are.
+	n, j := 0, 0
+	for i := range ms {
+		m := &ms[i]
 		for j < len(a.Dates) && a.Dates[j].Span.End <= m.Span.Start {
 			j++
 		}
 		inDate := j < len(a.Dates) && a.Dates[j].Span.Start <= m.Span.Start
-		if !inDate && !(m.End < len(a.Tokens) && a.word(m.End) == wTime) {
-			out = append(out, m)
+		if inDate || m.End < len(a.Tokens) && a.word(m.End) == wTime {
+			continue
 		}
+		if n != i {
+			ms[n] = *m
+		}
+		n++
 	}
-	return out
+	return ms[:n]
 }
 
 // markTail marks as headings the lines after the article's last sentence:
