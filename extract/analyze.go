@@ -277,18 +277,22 @@ func (a *Analysis) Span(start, end int) model.Span {
 }
 
 // NewReport returns an empty report for a, with its dateline and dates.
+// The report takes a's list of dates, not a copy: the list is the
+// Finder's, made for this analysis alone, and no later part reuses it.
 func NewReport(a *Analysis) *model.Report {
-	r := &model.Report{
+	ds := a.Dates
+	if ds == nil {
+		ds = []model.Date{}
+	}
+	return &model.Report{
 		Dateline:   a.Dateline,
 		Meetings:   []model.Meeting{},
 		Ceasefires: []model.Ceasefire{},
 		Zones:      []model.Zone{},
 		Patrols:    []model.Patrol{},
-		Dates:      make([]model.Date, len(a.Dates)),
+		Dates:      ds,
 		Other:      []model.Other{},
 	}
-	copy(r.Dates, a.Dates)
-	return r
 }
 
 // datelineLines bounds the lines searched for a dateline: pages put
@@ -299,7 +303,10 @@ const datelineLines = 8
 // lines of text, with its spans made relative to text. A line that is a
 // date alone lends its date to a dateline that has none.
 func findDateline(text string) (dates.Dateline, bool) {
-	var dateOnly *dates.Dateline
+	// dateOnly is kept by value: a pointer to the line's dateline would
+	// move every line's to the heap.
+	var dateOnly dates.Dateline
+	hasDateOnly := false
 	off, parsed := 0, -1
 	for n := 0; n < datelineLines && off < len(text); n++ {
 		// ParseDateline skips blank lines: after one, it reads the line
@@ -309,13 +316,13 @@ func findDateline(text string) (dates.Dateline, bool) {
 			if dl, ok := dates.ParseDateline(text[off:]); ok {
 				shiftDateline(&dl, off)
 				if dl.Place != "" {
-					if dl.Month == 0 && dateOnly != nil {
+					if dl.Month == 0 && hasDateOnly {
 						dl.Year, dl.Month, dl.Day, dl.DateSpan = dateOnly.Year, dateOnly.Month, dateOnly.Day, dateOnly.DateSpan
 					}
 					return dl, true
 				}
-				if dateOnly == nil {
-					dateOnly = &dl
+				if !hasDateOnly {
+					dateOnly, hasDateOnly = dl, true
 				}
 			}
 		}
@@ -325,8 +332,8 @@ func findDateline(text string) (dates.Dateline, bool) {
 		}
 		off += nl + 1
 	}
-	if dateOnly != nil {
-		return *dateOnly, true
+	if hasDateOnly {
+		return dateOnly, true
 	}
 	return dates.Dateline{}, false
 }
