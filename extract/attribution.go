@@ -59,8 +59,13 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 		}
 	}
 	// After a quotation: `," Hun Manet said, expressing thanks to Trump`,
-	// unless the trailing clause above is that one.
+	// unless the trailing clause above is that one. Each search below
+	// passes over a block of tokens that holds none of its words at once.
 	for k := first; k+1 < end && cues&quoteCues.bit != 0; k++ {
+		if a.blockCues[k/cueBlock]&quoteCues.bit == 0 {
+			k |= cueBlock - 1
+			continue
+		}
 		if a.word(k) == wQuote && toks[k+1].Kind == Word && k > first && (len(out) == 0 || out[0] != [2]int{k + 1, end}) && a.isSourceClause(k+1, end) {
 			out = append(out, [2]int{k + 1, end})
 			break
@@ -69,6 +74,10 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 	// Set off by commas inside the sentence: "..., says Borrell, ...",
 	// "..., the minister said, ...".
 	for k := first; k+2 < end && cues&commaCues.bit != 0; k++ {
+		if a.blockCues[k/cueBlock]&commaCues.bit == 0 {
+			k |= cueBlock - 1
+			continue
+		}
 		if a.word(k) != wComma {
 			continue
 		}
@@ -79,6 +88,10 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 		}
 	}
 	for k := first; k < end && cues&sourceCues.bit != 0; k++ {
+		if a.blockCues[k/cueBlock]&sourceCues.bit == 0 {
+			k |= cueBlock - 1
+			continue
+		}
 		var stop int
 		switch w := a.word(k); {
 		case w == wAccording && k+1 < end && a.word(k+1) == wTo,
