@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sync"
 
 	"github.com/dipnews/diplomacy/model"
@@ -49,7 +50,9 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 		}
 		cands = a.meetingsIn(si, cands)
 	}
-	for _, m := range mergeMeetings(cands) {
+	merged := mergeMeetings(cands)
+	r.Meetings = slices.Grow(r.Meetings, len(merged))
+	for _, m := range merged {
 		r.Meetings = append(r.Meetings, m.Meeting)
 	}
 	return nil

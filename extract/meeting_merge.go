@@ -16,8 +16,11 @@ import (
 // Only the last lookBack meetings kept are searched: an account joins a
 // meeting of its own article, not one told far before it in an archive,
 // and merging stays linear in the length of the text.
+//
+// The meetings kept are written over the candidates, which are read in
+// order: a candidate is read before its room is written.
 func mergeMeetings(cands []meetingCand) []meetingCand {
-	var out []meetingCand
+	out := cands[:0]
 	for _, c := range cands {
 		target := -1
 		lo := max(0, len(out)-lookBack)
