@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 
@@ -81,7 +82,8 @@ type ceasefireCand struct {
 
 // Extract implements Extractor.
 func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
-	var out []ceasefireCand
+	var outBuf [4]ceasefireCand // an article has few truces
+	out := outBuf[:0]
 	for si, s := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -96,6 +98,7 @@ func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Rep
 		c := a.ceasefireIn(s, trig, trigEnd)
 		out = a.mergeCeasefire(out, c)
 	}
+	r.Ceasefires = slices.Grow(r.Ceasefires, len(out))
 	for _, c := range out {
 		r.Ceasefires = append(r.Ceasefires, c.Ceasefire)
 	}

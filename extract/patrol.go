@@ -21,7 +21,11 @@ func (patrolExtractor) Name() string { return "patrol" }
 
 // Extract implements Extractor.
 func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
-	var out []model.Patrol
+	// An article has few patrols, and a sentence few segments: their
+	// lists start on the stack.
+	var outBuf [4]model.Patrol
+	var segBuf [4]patrolSegment
+	out := outBuf[:0]
 	for si, s := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -29,7 +33,7 @@ func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report
 		if !a.mayHold(si, patrolTriggers) || a.isTeaser(s) {
 			continue
 		}
-		for _, seg := range a.patrolSegments(s) {
+		for _, seg := range a.patrolSegments(segBuf[:0], s) {
 			p := a.patrolAt(seg.s, seg.trig, seg.end)
 			p.Evidence = a.Span(s.Span.Start, s.Span.End)
 			if len(p.Parties) == 0 && p.Route == "" && p.Area == nil && p.Start == nil && p.Number == 0 {
@@ -54,8 +58,8 @@ type patrolSegment struct {
 // patrolSegments cuts sentence s between its patrol mentions, at the
 // last comma, semicolon or "and" between two of them: "police will start
 // patrols on Wednesday, and joint Russian-Turkish patrols will begin".
-func (a *Analysis) patrolSegments(s Sentence) []patrolSegment {
-	var out []patrolSegment
+// The segments are appended to out.
+func (a *Analysis) patrolSegments(out []patrolSegment, s Sentence) []patrolSegment {
 	for k := s.First; k < s.End; {
 		start, end, _ := patrolTriggers.find(a, k, s.End)
 		if start < 0 {

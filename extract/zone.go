@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -48,7 +49,8 @@ type zoneCand struct {
 
 // Extract implements Extractor.
 func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
-	var out []zoneCand
+	var outBuf [4]zoneCand // an article has few zones
+	out := outBuf[:0]
 	for si, s := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -77,6 +79,7 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 			k = end
 		}
 	}
+	r.Zones = slices.Grow(r.Zones, len(out))
 	for _, z := range out {
 		if z.Area != nil || z.Along != "" || z.Count > 0 || z.WidthKm != nil || z.DepthKm != nil || z.named {
 			r.Zones = append(r.Zones, z.Zone)
