@@ -154,11 +154,11 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 		}
 		n := toks.Norm(p.tok)
 		if t.Kind != Punct {
-			end, h := p.off, uint32(fnvOffset)
+			end := p.off
 			for end < len(n) && isPart(n[end]) {
-				h = (h ^ uint32(n[end])) * fnvPrime
 				end++
 			}
+			h := partHash(n[p.off:end])
 			// Inside a token, the case of the part is not at hand: ask as
 			// if capitalised, which lets every form through.
 			if end > p.off && l.filter.has(h, t.Cap || p.off > 0) {
@@ -335,30 +335,16 @@ func hyphenLen(s string) int {
 
 // A partFilter tells, with no false negatives, whether some form starts
 // with a part. Most words of a text are not names; the filter turns them
-// away for less than a map lookup costs. A part is known by the FNV-1a
-// hash of its bytes and by whether the text writes it capitalised, since
+// away for less than a map lookup costs. A part is known by its hash
+// (partHash) and by whether the text writes it capitalised, since
 // lower-case text matches only the forms that allow it.
 type partFilter [1 << 11]uint64
-
-const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
-)
-
-// partHash is the FNV-1a hash of part, as longest computes it on the fly.
-func partHash(part string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(part); i++ {
-		h = (h ^ uint32(part[i])) * fnvPrime
-	}
-	return h
-}
 
 // filterBit returns the place of the filter's bit for a part's hash and
 // case.
 func filterBit(h uint32, capital bool) (word int, mask uint64) {
 	if capital {
-		h = (h ^ 1) * fnvPrime
+		h = (h ^ 1) * 16777619 // another bit for the capitalised part
 	}
 	k := h & (1<<17 - 1)
 	return int(k / 64), 1 << (k % 64)

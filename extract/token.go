@@ -37,13 +37,14 @@ type Token struct {
 	// in the folded text, as for every ASCII token; otherwise it is one
 	// more than the offset of the folded form in the tail of the folded
 	// forms, where it is written after its length (a uvarint). A plain
-	// token keeps there ^h, h the FNV-1a hash of its folded form that the
-	// tokenizer computes anyway: the lexicon tests the word without
+	// token keeps there ^h, h the hash of its folded form (partHash) that
+	// the tokenizer computes anyway: the lexicon tests the word without
 	// hashing it again.
 	fold int
 }
 
-// plainHash returns the FNV-1a hash of the folded form of t, a plain token.
+// plainHash returns the hash (partHash) of the folded form of t, a plain
+// token.
 func (t *Token) plainHash() uint32 { return uint32(^t.fold) }
 
 // normIn returns the folded form of t, read from folded, whose text
@@ -103,38 +104,23 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 	lower := asciiLower(text)
 	// The folded forms of the tokens outside ASCII.
 	var tail []byte
-	add := func(s, e int, k TokenKind) {
-		r, _ := decodeRune(text, s)
-		t := Token{Start: base + s, End: base + e, Kind: k, Cap: unicode.IsUpper(r)}
-		if isASCII(text[s:e]) {
-			t.word = wordOf(lower[s:e])
-		} else {
-			t.fold = len(tail) + 1
-			if m, ok := foldedMark(text[s:e]); ok {
-				tail = append(binary.AppendUvarint(tail, uint64(len(m.fold))), m.fold...)
-				t.word = m.word
-			} else {
-				var buf [128]byte
-				f := appendFold(buf[:0], text[s:e])
-				tail = append(binary.AppendUvarint(tail, uint64(len(f))), f...)
-				t.word = wordOf(string(f))
-			}
-		}
-		toks = append(toks, t)
-	}
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if asciiClass[c] != classOther {
-				if end, kind, h, ok := scanASCII(text, i); ok {
-					w := wordInSlot(lower[i:end], vocabSlot(h))
-					toks = append(toks, Token{Start: base + i, End: base + end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
-					i = end
-					if i < len(text) && text[i] == ' ' {
-						i++ // the space after most words, skipped at once
-					}
-					continue
+		if toks, i = scanPlain(toks, text, lower, base, i); i == len(text) {
+			break
+		}
+		c := text[i]
+		if wordBytes[c] {
+			if end, kind, first, h, ok := scanASCII(text, lower, i); ok {
+				w := lookupWord(lower[i:end], first, h)
+				toks = append(toks, Token{Start: base + i, End: base + end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
+				i = end
+				if i < len(text) && text[i] == ' ' {
+					i++ // the space after most words, skipped at once
 				}
-			} else if m := asciiMark[c]; m == markSpace {
+				continue
+			}
+		} else if c < utf8.RuneSelf {
+			if m := asciiMark[c]; m == markSpace {
 				i++
 				continue
 			} else if m == markPunct {
@@ -149,7 +135,7 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 			i += w
 		case isAlnum(r):
 			end, kind := scanWord(text, i)
-			add(i, end, kind)
+			toks, tail = appendToken(toks, tail, text, lower, base, i, end, kind)
 			i = end
 		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == base+i && toks[len(toks)-1].Kind == Word:
 			end := i + w
@@ -161,17 +147,39 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 				end += w2
 			}
 			if end == i+w { // a closing quote, not a suffix
-				add(i, i+w, Punct)
+				toks, tail = appendToken(toks, tail, text, lower, base, i, i+w, Punct)
 			} else {
-				add(i, end, Word)
+				toks, tail = appendToken(toks, tail, text, lower, base, i, end, Word)
 			}
 			i = end
 		default:
-			add(i, i+w, Punct)
+			toks, tail = appendToken(toks, tail, text, lower, base, i, i+w, Punct)
 			i += w
 		}
 	}
 	return Tokens{List: toks, folded: lower, tail: string(tail), base: base}
+}
+
+// appendToken appends the token text[s:e] of kind k, which is not plain,
+// to toks, and its folded form to tail when it is not ASCII.
+func appendToken(toks []Token, tail []byte, text, lower string, base, s, e int, k TokenKind) ([]Token, []byte) {
+	r, _ := decodeRune(text, s)
+	t := Token{Start: base + s, End: base + e, Kind: k, Cap: unicode.IsUpper(r)}
+	if isASCII(text[s:e]) {
+		t.word = wordOf(lower[s:e])
+	} else {
+		t.fold = len(tail) + 1
+		if m, ok := foldedMark(text[s:e]); ok {
+			tail = append(binary.AppendUvarint(tail, uint64(len(m.fold))), m.fold...)
+			t.word = m.word
+		} else {
+			var buf [128]byte
+			f := appendFold(buf[:0], text[s:e])
+			tail = append(binary.AppendUvarint(tail, uint64(len(f))), f...)
+			t.word = wordOf(string(f))
+		}
+	}
+	return append(toks, t), tail
 }
 
 // tokenizePart tokenizes text[start:end], with the tokens' offsets into
@@ -236,51 +244,6 @@ func scanWord(text string, i int) (int, TokenKind) {
 	}
 	return closeAbbrev(text, i, end, kind), kind
 }
-
-// scanASCII reads the word or number of ASCII letters and digits that
-// starts at i, returning its end, its kind and the FNV-1a hash of its
-// folded form. ok is false when the word goes on past a character that
-// scanWord must judge (a hyphen, a dot after one letter, a separator in a
-// number, a letter outside ASCII).
-func scanASCII(text string, i int) (end int, kind TokenKind, h uint32, ok bool) {
-	h = fnvOffset
-	var seen byte // the bytes of the word, or-ed: 0x40 is set by letters only
-	s := text[i:]
-	n := 0
-	for ; n < len(s); n++ {
-		c := wordBytes[s[n]]
-		if c == 0 {
-			break
-		}
-		seen |= c
-		h = (h ^ uint32(c)) * fnvPrime
-	}
-	end, kind = i+n, Number
-	if seen&0x40 != 0 {
-		kind = Word
-	}
-	if end < len(text) {
-		switch c := text[end]; {
-		case c >= utf8.RuneSelf, c == '-':
-			return 0, 0, 0, false
-		case c == '.' && (kind == Number || end-i == 1), c == ',' && kind == Number:
-			return 0, 0, 0, false
-		}
-	}
-	return end, kind, h, true
-}
-
-// wordBytes maps the ASCII letters to their lower case and the digits to
-// themselves, every other byte to 0: one look-up tests, and lowers, a byte
-// of a word.
-var wordBytes = func() (t [256]byte) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		if asciiClass[c] != classOther {
-			t[c] = lowerASCII[c]
-		}
-	}
-	return t
-}()
 
 // maxWord is the length, in bytes, past which a word takes no more parts
 // joined by hyphens or dots ("de-escalation", "U.S."). Real words stay far

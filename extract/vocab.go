@@ -17,8 +17,8 @@ const vocabBits = 12
 var (
 	// words holds the words by number; words[0] is unused.
 	words = []string{""}
-	// slots holds the numbers of the words at their hashes.
-	slots [1 << vocabBits]wordID
+	// slots holds the words at their hashes.
+	slots [1 << vocabBits]vocabSlot
 	// maxVocabWord is the length of the longest word.
 	maxVocabWord int
 	// wordCues holds, by word, the bits of the phrase sets with a phrase
@@ -26,49 +26,61 @@ var (
 	wordCues = []uint64{0}
 )
 
+// A vocabSlot holds a word of the vocabulary by its first eight bytes
+// (loadChunk) and its length: a word of eight bytes or less, which is
+// most words, is compared with a token's as two integers.
+type vocabSlot struct {
+	first uint64
+	n     uint32
+	id    wordID // 0 marks an empty slot
+}
+
 // intern returns the number of the folded word w, adding it to the
 // vocabulary. It is called only to initialise package variables.
 func intern(w string) wordID {
-	i := vocabHash(w)
-	for ; slots[i] != 0; i = (i + 1) & (1<<vocabBits - 1) {
-		if words[slots[i]] == w {
-			return slots[i]
-		}
+	if id := wordOf(w); id != 0 {
+		return id
 	}
 	if len(words) >= 1<<(vocabBits-1) {
 		panic("extract: vocabulary table too small")
 	}
+	i := vocabIndex(partHash(w))
+	for slots[i].id != 0 {
+		i = (i + 1) & (1<<vocabBits - 1)
+	}
 	id := wordID(len(words))
 	words = append(words, w)
 	wordCues = append(wordCues, 0)
-	slots[i] = id
+	slots[i] = vocabSlot{first: loadChunk(w), n: uint32(len(w)), id: id}
 	maxVocabWord = max(maxVocabWord, len(w))
 	return id
 }
 
 // wordOf returns the number of the folded word w, or 0.
 func wordOf(w string) wordID {
-	if len(w) > maxVocabWord {
+	if len(w) > maxVocabWord || w == "" {
 		return 0
 	}
-	return wordInSlot(w, vocabHash(w))
+	return lookupWord(w, loadChunk(w), partHash(w))
 }
 
-// wordInSlot is wordOf for a word whose search starts at slot i.
-func wordInSlot(w string, i uint32) wordID {
-	for ; slots[i] != 0; i = (i + 1) & (1<<vocabBits - 1) {
-		if words[slots[i]] == w {
-			return slots[i]
+// lookupWord is wordOf for a word whose first eight bytes (loadChunk)
+// and hash (partHash) are known.
+func lookupWord(w string, first uint64, h uint32) wordID {
+	for i := vocabIndex(h); ; i = (i + 1) & (1<<vocabBits - 1) {
+		s := &slots[i]
+		if s.first == first && int(s.n) == len(w) && (len(w) <= 8 || words[s.id] == w) {
+			return s.id
+		}
+		if s.id == 0 {
+			return 0
 		}
 	}
-	return 0
 }
 
-// vocabHash returns the slot where the search for w starts.
-func vocabHash(w string) uint32 { return vocabSlot(partHash(w)) }
-
-// vocabSlot folds the FNV-1a hash h of a word into a slot of the table.
-func vocabSlot(h uint32) uint32 {
+// vocabIndex folds the hash h of a word into the slot where its search
+// starts.
+func vocabIndex(h uint32) uint32 {
 	return (h ^ h>>vocabBits ^ h>>(2*vocabBits)) & (1<<vocabBits - 1)
 }
 

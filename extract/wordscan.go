@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// scanPlain appends to toks the tokens of text from i on, as long as
+// they are ASCII words shorter than sixteen bytes made of letters and
+// digits only, or ASCII marks, and there is room for them in toks. It returns
+// where it stopped: at the end of text, or at a token for tokenizeInto
+// to read. Most tokens of news are such: the loop reads, hashes and looks
+// each up without a call, which would make it save and restore its
+// variables at each token.
+func scanPlain(toks []Token, text, lower string, base, i int) ([]Token, int) {
+	for ; i+8 <= len(lower) && len(toks) < cap(toks); i++ {
+		c := text[i]
+		switch asciiMark[c&0x7f] {
+		case markSpace:
+			continue
+		case markPunct:
+			if c < utf8.RuneSelf {
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.Start, t.End = base+i, base+i+1
+				t.Kind, t.Cap, t.plain = Punct, false, false
+				t.word, t.fold = punctWords[c], 0
+				continue
+			}
+		}
+		if !wordBytes[c] {
+			break
+		}
+		x := load8(lower[i:])
+		n, letter := wordLen(x)
+		first := x & (1<<(8*n) - 1)
+		h := mixChunk(0, first)
+		next := byte(x >> (8 * n))
+		if n == 8 {
+			// A word of eight to fifteen bytes, read in two pieces.
+			if i+16 > len(lower) {
+				break
+			}
+			y := load8(lower[i+8:])
+			m, more := wordLen(y)
+			if m == 8 {
+				break
+			}
+			if m > 0 {
+				h = mixChunk(h, y&(1<<(8*m)-1))
+			}
+			n, letter, next = 8+m, letter || more, byte(y>>(8*m))
+		}
+		kind := Number
+		if letter {
+			kind = Word
+		}
+		if !endsPlain(next, kind, n) {
+			break
+		}
+		w := lookupWord(lower[i:i+n], first, uint32(h))
+		// Each field is stored in place: a composite literal would be
+		// built aside and copied.
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		t.Start, t.End = base+i, base+i+n
+		t.Kind, t.Cap, t.plain = kind, c-'A' < 26, true
+		t.word, t.fold = w, ^int(uint32(h))
+		i += n
+		if next != ' ' {
+			i-- // the loop skips the space after most words
+		}
+	}
+	return toks, i
+}
+
+// wordLen returns the length of the run of ASCII letters and digits at
+// the start of x, eight bytes of folded text (8 when the run fills x),
+// and whether the run holds a letter.
+func wordLen(x uint64) (n int, letter bool) {
+	l, d := wordBits(x)
+	n = bits.TrailingZeros64(^(l|d)&highBits) / 8
+	return n, l&(1<<(8*n)-1) != 0
+}
+
+// scanASCII reads the word or number of ASCII letters and digits that
+// starts at i, eight bytes of lower, the folded text, at a time. It
+// returns the word's end, its kind, its first eight bytes (loadChunk)
+// and its hash (partHash). ok is false when the word goes on past a
+// character that scanWord must judge (a hyphen, a dot after one letter,
+// a separator in a number, a letter outside ASCII).
+func scanASCII(text, lower string, i int) (end int, kind TokenKind, first uint64, h uint32, ok bool) {
+	var h64, letters uint64
+	for end = i; ; {
+		x := loadChunk(lower[end:])
+		l, d := wordBits(x)
+		n := 8
+		if stop := ^(l | d) & highBits; stop != 0 {
+			n = bits.TrailingZeros64(stop) / 8
+			mask := uint64(1)<<(8*n) - 1
+			x &= mask
+			l &= mask
+		}
+		if end == i {
+			first = x
+		}
+		if n > 0 {
+			h64 = mixChunk(h64, x)
+			letters |= l
+			end += n
+		}
+		if n < 8 {
+			break
+		}
+	}
+	kind = Number
+	if letters != 0 {
+		kind = Word
+	}
+	if end < len(text) && !endsPlain(text[end], kind, end-i) {
+		return 0, 0, 0, 0, false
+	}
+	return end, kind, first, uint32(h64), true
+}
+
+// endsPlain reports whether c, the byte after a word of n ASCII letters
+// and digits, ends the word: a hyphen, a letter outside ASCII, the dot
+// of an abbreviation or the separator of a number goes on with it.
+func endsPlain(c byte, kind TokenKind, n int) bool {
+	switch {
+	case c >= utf8.RuneSelf, c == '-':
+		return false
+	case c == '.':
+		return kind == Word && n > 1
+	case c == ',':
+		return kind == Word
+	}
+	return true
+}
+
+// highBits holds the high bit of each of eight bytes.
+const highBits = 0x8080808080808080
+
+// wordBits returns the bytes of x, eight bytes of folded text, that are
+// ASCII lower-case letters and those that are digits, each marked by its
+// high bit.
+func wordBits(x uint64) (letters, digits uint64) {
+	const ones = 0x0101010101010101
+	h := x & (0x7f * ones) // each byte without its high bit: no carry below
+	letters = (h + (0x80-'a')*ones) &^ (h + (0x80-'z'-1)*ones) &^ x & highBits
+	digits = (h + (0x80-'0')*ones) &^ (h + (0x80-'9'-1)*ones) &^ x & highBits
+	return letters, digits
+}
+
+// wordBytes marks the bytes that start a word: the ASCII letters and
+// digits.
+var wordBytes = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = asciiClass[c] != classOther
+	}
+	return t
+}()
