@@ -137,19 +137,20 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 		out = make([]Mention, 0, len(toks.List)/8+1)
 	}
 	for p := (pos{}); p.tok < len(toks.List); {
+		if p.off == 0 {
+			if p.tok = l.nextCandidate(toks.List, p.tok); p.tok == len(toks.List) {
+				break
+			}
+		}
 		t := &toks.List[p.tok]
 		if t.plain && p.off == 0 {
 			// One part, the whole token, hashed by the tokenizer: no byte
 			// to test, no hyphen to seek.
-			if l.filter.has(t.plainHash(), t.Cap) {
-				n := toks.Norm(p.tok)
-				if m, next, ok := l.longest(text, &toks, n, p, len(n), t.plainHash(), day); ok {
-					out = append(out, m)
-					p = next
-					continue
-				}
+			n := toks.Norm(p.tok)
+			var ok bool
+			if out, p, ok = l.longest(out, text, &toks, n, p, len(n), t.plainHash(), day); !ok {
+				p = pos{p.tok + 1, 0}
 			}
-			p = pos{p.tok + 1, 0}
 			continue
 		}
 		n := toks.Norm(p.tok)
@@ -162,9 +163,8 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			// Inside a token, the case of the part is not at hand: ask as
 			// if capitalised, which lets every form through.
 			if end > p.off && l.filter.has(h, t.Cap || p.off > 0) {
-				if m, next, ok := l.longest(text, &toks, n, p, end, h, day); ok {
-					out = append(out, m)
-					p = next
+				var ok bool
+				if out, p, ok = l.longest(out, text, &toks, n, p, end, h, day); ok {
 					continue
 				}
 			}
@@ -172,6 +172,21 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 		p = nextStart(n, p)
 	}
 	return out
+}
+
+// nextCandidate returns the first of the tokens from k on that may start
+// a name, or len(toks): it passes over the punctuation and the plain
+// tokens that the filter turns away, most tokens of a text, in a loop
+// free of calls, which would make it save and restore its variables at
+// each token.
+func (l *Lexicon) nextCandidate(toks []Token, k int) int {
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Kind != Punct && (!t.plain || l.filter.has(t.plainHash(), t.Cap)) {
+			break
+		}
+	}
+	return k
 }
 
 // nextStart returns where the next name may start after p, in a token
@@ -184,37 +199,61 @@ func nextStart(n string, p pos) pos {
 	return pos{p.tok + 1, 0}
 }
 
-// longest returns the longest name starting at p, in a token whose folded
-// form is n, whose first part ends at end and has the hash h.
-func (l *Lexicon) longest(text string, toks *Tokens, n string, p pos, end int, h uint32, day time.Time) (Mention, pos, bool) {
+// longest appends to out the longest name starting at p, in a token
+// whose folded form is n, whose first part ends at end and has the hash
+// h, and returns where the next name may start. ok is false, and p
+// returned as it is, when no name starts at p.
+func (l *Lexicon) longest(out []Mention, text string, toks *Tokens, n string, p pos, end int, h uint32, day time.Time) (_ []Mention, next pos, ok bool) {
 	t := &toks.List[p.tok]
 	// When the first part ends its token and a plain token follows, a
 	// longer form goes on only with that token's word as its second part:
 	// the word's hash turns most forms away without reading the tokens.
-	next, plainNext := uint32(0), false
+	second, plainNext := uint32(0), false
 	if end == len(n) && p.tok+1 < len(toks.List) {
 		if nt := &toks.List[p.tok+1]; nt.plain {
-			next, plainNext = nt.plainHash(), true
+			second, plainNext = nt.plainHash(), true
 		}
 	}
 	for _, f := range l.first.get(h, n[p.off:end]) {
-		if plainNext && len(f.parts) > 1 && f.second != next {
+		if plainNext && len(f.parts) > 1 && f.second != second {
 			continue
 		}
-		q, ok := matchRest(toks, pos{p.tok, end}, f.parts[1:])
-		if !ok || !capsOK(text, t, n, p, f.caps) {
+		// A form of one part that ends its token, as most names do, needs
+		// no more reading: its span is the token's.
+		q := pos{p.tok, end}
+		if len(f.parts) > 1 || end < len(n) {
+			if q, ok = matchRest(toks, q, f.parts[1:]); !ok {
+				continue
+			}
+		}
+		switch {
+		case f.caps == capsNone:
+		case f.caps == capsFirst && p.off == 0:
+			if !t.Cap {
+				continue
+			}
+		case !capsOK(text, t, n, p, f.caps):
 			continue
 		}
-		m := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.at(day)}
-		m.Span.Start = partStart(text, t, n, p.off)
-		qn := toks.Norm(q.tok)
-		m.Span.End = partEnd(text, &toks.List[q.tok], qn, q.off)
-		if q.off == len(qn) || !hasPart(qn[q.off:]) {
-			return m, pos{q.tok + 1, 0}, true
+		m := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.entry}
+		if len(f.namesakes) > 0 {
+			m.Entry = f.at(day)
 		}
-		return m, pos{q.tok, q.off + 1}, true
+		m.Span.Start, m.Span.End = t.Start, t.End
+		if p.off > 0 {
+			m.Span.Start = partStart(text, t, n, p.off)
+		}
+		next = pos{q.tok + 1, 0}
+		if q.tok != p.tok || q.off != len(n) {
+			qn := toks.Norm(q.tok)
+			m.Span.End = partEnd(text, &toks.List[q.tok], qn, q.off)
+			if q.off < len(qn) && hasPart(qn[q.off:]) {
+				next = pos{q.tok, q.off + 1}
+			}
+		}
+		return append(out, m), next, true
 	}
-	return Mention{}, pos{}, false
+	return out, p, false
 }
 
 // matchRest matches parts from q, just after a part, and returns the place
