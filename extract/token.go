@@ -110,8 +110,8 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 		}
 		c := text[i]
 		if wordBytes[c] {
-			if end, kind, first, h, ok := scanASCII(text, lower, i); ok {
-				w := lookupWord(lower[i:end], first, h)
+			if end, kind, h, ok := scanASCII(text, lower, i); ok {
+				w := wordOf(lower[i:end])
 				toks = append(toks, Token{Start: base + i, End: base + end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
 				i = end
 				if i < len(text) && text[i] == ' ' {

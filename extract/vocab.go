@@ -26,13 +26,13 @@ var (
 	wordCues = []uint64{0}
 )
 
-// A vocabSlot holds a word of the vocabulary by its first eight bytes
-// (loadChunk) and its length: a word of eight bytes or less, which is
-// most words, is compared with a token's as two integers.
+// A vocabSlot holds a word of the vocabulary by its first sixteen bytes,
+// padded with zeros, and its length: a word of sixteen bytes or less,
+// which is nearly every word, is compared with a token's as integers.
 type vocabSlot struct {
-	first uint64
-	n     uint32
-	id    wordID // 0 marks an empty slot
+	first, second uint64
+	n             uint32
+	id            wordID // 0 marks an empty slot
 }
 
 // intern returns the number of the folded word w, adding it to the
@@ -51,9 +51,16 @@ func intern(w string) wordID {
 	id := wordID(len(words))
 	words = append(words, w)
 	wordCues = append(wordCues, 0)
-	slots[i] = vocabSlot{first: loadChunk(w), n: uint32(len(w)), id: id}
+	first, second := chunks(w)
+	slots[i] = vocabSlot{first: first, second: second, n: uint32(len(w)), id: id}
 	maxVocabWord = max(maxVocabWord, len(w))
 	return id
+}
+
+// chunks returns the first sixteen bytes of w as two little-endian
+// words, padded with zeros.
+func chunks(w string) (first, second uint64) {
+	return loadChunk(w), loadChunk(w[min(8, len(w)):])
 }
 
 // wordOf returns the number of the folded word w, or 0.
@@ -61,15 +68,26 @@ func wordOf(w string) wordID {
 	if len(w) > maxVocabWord || w == "" {
 		return 0
 	}
-	return lookupWord(w, loadChunk(w), partHash(w))
+	first, second := chunks(w)
+	h := partHash(w)
+	if len(w) <= 16 {
+		return lookupShort(first, second, len(w), h)
+	}
+	for i := vocabIndex(h); slots[i].id != 0; i = (i + 1) & (1<<vocabBits - 1) {
+		if s := &slots[i]; s.first == first && int(s.n) == len(w) && words[s.id] == w {
+			return s.id
+		}
+	}
+	return 0
 }
 
-// lookupWord is wordOf for a word whose first eight bytes (loadChunk)
-// and hash (partHash) are known.
-func lookupWord(w string, first uint64, h uint32) wordID {
+// lookupShort returns the number of the word of n bytes, at most sixteen,
+// whose bytes are first and second (see chunks) and whose hash is h
+// (partHash), or 0.
+func lookupShort(first, second uint64, n int, h uint32) wordID {
 	for i := vocabIndex(h); ; i = (i + 1) & (1<<vocabBits - 1) {
 		s := &slots[i]
-		if s.first == first && int(s.n) == len(w) && (len(w) <= 8 || words[s.id] == w) {
+		if s.first == first && s.second == second && int(s.n) == n {
 			return s.id
 		}
 		if s.id == 0 {

@@ -36,6 +36,7 @@ func scanPlain(toks []Token, text, lower string, base, i int) ([]Token, int) {
 		first := x & (1<<(8*n) - 1)
 		h := mixChunk(0, first)
 		next := byte(x >> (8 * n))
+		var second uint64
 		if n == 8 {
 			// A word of eight to fifteen bytes, read in two pieces.
 			if i+16 > len(lower) {
@@ -46,8 +47,8 @@ func scanPlain(toks []Token, text, lower string, base, i int) ([]Token, int) {
 			if m == 8 {
 				break
 			}
-			if m > 0 {
-				h = mixChunk(h, y&(1<<(8*m)-1))
+			if second = y & (1<<(8*m) - 1); m > 0 {
+				h = mixChunk(h, second)
 			}
 			n, letter, next = 8+m, letter || more, byte(y>>(8*m))
 		}
@@ -58,7 +59,7 @@ func scanPlain(toks []Token, text, lower string, base, i int) ([]Token, int) {
 		if !endsPlain(next, kind, n) {
 			break
 		}
-		w := lookupWord(lower[i:i+n], first, uint32(h))
+		w := lookupShort(first, second, n, uint32(h))
 		// Each field is stored in place: a composite literal would be
 		// built aside and copied.
 		toks = toks[:len(toks)+1]
@@ -85,11 +86,10 @@ func wordLen(x uint64) (n int, letter bool) {
 
 // scanASCII reads the word or number of ASCII letters and digits that
 // starts at i, eight bytes of lower, the folded text, at a time. It
-// returns the word's end, its kind, its first eight bytes (loadChunk)
-// and its hash (partHash). ok is false when the word goes on past a
+// returns the word's end, its kind and its hash (partHash). ok is false when the word goes on past a
 // character that scanWord must judge (a hyphen, a dot after one letter,
 // a separator in a number, a letter outside ASCII).
-func scanASCII(text, lower string, i int) (end int, kind TokenKind, first uint64, h uint32, ok bool) {
+func scanASCII(text, lower string, i int) (end int, kind TokenKind, h uint32, ok bool) {
 	var h64, letters uint64
 	for end = i; ; {
 		x := loadChunk(lower[end:])
@@ -100,9 +100,6 @@ func scanASCII(text, lower string, i int) (end int, kind TokenKind, first uint64
 			mask := uint64(1)<<(8*n) - 1
 			x &= mask
 			l &= mask
-		}
-		if end == i {
-			first = x
 		}
 		if n > 0 {
 			h64 = mixChunk(h64, x)
@@ -118,9 +115,9 @@ func scanASCII(text, lower string, i int) (end int, kind TokenKind, first uint64
 		kind = Word
 	}
 	if end < len(text) && !endsPlain(text[end], kind, end-i) {
-		return 0, 0, 0, 0, false
+		return 0, 0, 0, false
 	}
-	return end, kind, first, uint32(h64), true
+	return end, kind, uint32(h64), true
 }
 
 // endsPlain reports whether c, the byte after a word of n ASCII letters
