@@ -22,17 +22,18 @@ func asciiLower(text string) string {
 	// at a time, keeps the loop free of calls and branches.
 	var buf [512]byte
 	for i < len(text) {
-		chunk := buf[:min(len(buf), len(text)-i)]
-		src := text[i : i+len(chunk)]
+		src := text[i:min(i+len(buf), len(text))]
 		j := 0
-		for ; j+8 <= len(chunk); j += 8 {
-			binary.LittleEndian.PutUint64(chunk[j:], lower8(load8(src[j:j+8])))
+		// Both bounds in the condition spare the loop its bounds checks.
+		for ; j+16 <= len(src) && j+16 <= len(buf); j += 16 {
+			binary.LittleEndian.PutUint64(buf[j:j+8], lower8(load8(src[j:j+8])))
+			binary.LittleEndian.PutUint64(buf[j+8:j+16], lower8(load8(src[j+8:j+16])))
 		}
-		for ; j < len(chunk); j++ {
-			chunk[j] = lowerASCII[src[j]]
+		for ; j < len(src) && j < len(buf); j++ {
+			buf[j] = lowerASCII[src[j]]
 		}
-		b.Write(chunk)
-		i += len(chunk)
+		b.Write(buf[:len(src)])
+		i += len(src)
 	}
 	return b.String()
 }
