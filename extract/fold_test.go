@@ -30,6 +30,20 @@ func TestFold(t *testing.T) {
 	}
 }
 
+func TestAppendMarksFold(t *testing.T) {
+	for r := rune(marksFirst); r < marksEnd; r++ {
+		for _, s := range []string{string(r), "Russia" + string(r) + "s", string(r) + "A" + string(r) + string(r)} {
+			got, ok := appendMarksFold(nil, s)
+			if want := appendFold(nil, s); !ok || string(got) != string(want) {
+				t.Errorf("appendMarksFold(%q) = %q, %v, want %q", s, got, ok, want)
+			}
+		}
+	}
+	if _, ok := appendMarksFold(nil, "Erdoğan"); ok {
+		t.Errorf("appendMarksFold folds a letter outside ASCII")
+	}
+}
+
 func TestFoldPlainDoesNotAllocate(t *testing.T) {
 	s := "the kremlin said thursday"
 	if n := testing.AllocsPerRun(100, func() { _ = Fold(s) }); n != 0 {

@@ -69,3 +69,24 @@ func foldedMark(s string) (markFold, bool) {
 	}
 	return generalMarks[r-marksFirst], true
 }
+
+// appendMarksFold appends the folded form of s to out when s holds only
+// ASCII and characters of the General Punctuation block ("’s"): every
+// one of them folds on its own then, read from the tables, without the
+// decomposing iterator. ok is false for any other text.
+func appendMarksFold(out []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			out = append(out, lowerASCII[c])
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r < marksFirst || r >= marksEnd {
+			return out, false
+		}
+		out = append(out, generalMarks[r-marksFirst].fold...)
+		i += w
+	}
+	return out, true
+}
