@@ -72,10 +72,20 @@ func init() {
 // ASCII letters in lower case (asciiLower), in which words are measured
 // and looked up; toks is reused.
 func tokenize(text, low string, toks []token) []token {
+	text = text[:len(low)]
 	space, brk := true, true
-	for i := 0; i < len(text); {
-		c := text[i]
-		switch byteClass[c] {
+	for i := 0; i < len(low); {
+		if n := len(toks); low[i]-'a' < 26 {
+			var sp bool
+			if toks, i, sp = plainWords(text, low, toks, i, space); len(toks) > n {
+				toks[n].brk = brk
+				space, brk = sp, false
+			}
+		}
+		if i >= len(low) {
+			break
+		}
+		switch c := low[i]; byteClass[c] {
 		case bSpace:
 			space = true
 			i++
@@ -90,23 +100,6 @@ func tokenize(text, low string, toks []token) []token {
 			number(t, text, low, i)
 			i = t.end
 		case bLetter:
-			if i+8 <= len(low) {
-				// Most words are fewer than eight ASCII letters: their
-				// token is written once, with no call.
-				x := load8(low[i : i+8])
-				n := bits.TrailingZeros64(^inRange(x, 'a', 'z')&(0x80*ones)) / 8
-				if n < 8 && low[i+n] != '\'' && low[i+n] < utf8.RuneSelf {
-					toks = append(toks, token{start: i, end: i + n, kind: kWord, space: space, brk: brk, upper: c <= 'Z', w: *find(x & (1<<(8*n) - 1))})
-					i += n
-					// Most words are followed by one space: it is taken
-					// here, without another turn of the loop.
-					space, brk = low[i] == ' ', false
-					if space {
-						i++
-					}
-					continue
-				}
-			}
 			toks = append(toks, token{})
 			t := &toks[len(toks)-1]
 			wordAt(t, text, low, i)
@@ -138,37 +131,71 @@ func tokenize(text, low string, toks []token) []token {
 	return toks
 }
 
-// wordAt reads the word starting at i into t, for the words tokenize
-// does not read itself. A word of fewer than sixteen ASCII letters is
-// found with two loads of low at most, and looked up by its bytes when
-// it has eight; wordLong reads the others.
+// plainWords appends the tokens of the plain words from i on, as many as
+// follow one another with at most a space between them, and returns the
+// tokens, where it stopped and whether it passed over a space there. A
+// plain word has fewer than sixteen ASCII letters, then a byte that
+// neither joins them to more letters nor starts one: most words are
+// plain. The first word's token follows white space if space is true,
+// and the others follow no line break. The loop makes no call, which
+// would make it keep its state in memory rather than in registers.
+func plainWords(text, low string, toks []token, i int, space bool) ([]token, int, bool) {
+	text = text[:len(low)]
+	for i+17 <= len(low) && len(toks) < cap(toks) {
+		x := load8(low[i : i+8])
+		n := 8
+		if m := ^inRange(x, 'a', 'z') & (0x80 * ones); m != 0 {
+			n = bits.TrailingZeros64(m) / 8
+			if n == 0 {
+				break
+			}
+		} else if m := ^inRange(load8(low[i+8:i+16]), 'a', 'z') & (0x80 * ones); m != 0 {
+			n += bits.TrailingZeros64(m) / 8
+		} else {
+			break
+		}
+		j := i + n
+		if e := low[j]; e == '\'' || e >= utf8.RuneSelf && (e != 0xe2 || low[j+1] != 0x80) {
+			// An apostrophe may join two words ("o'clock"), and a byte
+			// past ASCII may start a letter, save in the block of U+2000
+			// to U+203F, all spaces and marks ("’", "—").
+			break
+		}
+		var w *word
+		if n <= 8 {
+			// The shift, less than 64, needs no test.
+			w = find(x & (^uint64(0) >> ((64 - 8*n) & 63)))
+		} else {
+			w = findLong(x, load8(low[j-8:j]), n)
+		}
+		toks = toks[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		// Written field by field, the token is not first built on the
+		// stack and then copied. Its kind, kWord, is the zero one.
+		*t = token{}
+		t.w = *w
+		t.start = i
+		t.end = j
+		t.space = space
+		t.upper = text[i] != byte(x)
+		// Most words are followed by one space: it is taken here,
+		// without another turn of the loop.
+		space, i = false, j
+		if low[i] == ' ' {
+			space = true
+			i++
+		}
+	}
+	return toks, i, space
+}
+
+// wordAt reads the word starting at i into t, for the words plainWords
+// does not read: one of sixteen bytes or more, one with an apostrophe or
+// a letter outside ASCII, or one near the end of the text.
 func wordAt(t *token, text, low string, i int) {
 	t.start, t.kind = i, kWord
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
-	if i+16 <= len(low) {
-		x := load8(low[i : i+8])
-		n := bits.TrailingZeros64(^inRange(x, 'a', 'z')&(0x80*ones)) / 8 // letters before another byte
-		if n == 8 {
-			n += bits.TrailingZeros64(^inRange(load8(low[i+8:i+16]), 'a', 'z')&(0x80*ones)) / 8
-		}
-		if j := i + n; n > 0 && n < 16 && low[j] != '\'' && low[j] < utf8.RuneSelf {
-			t.end = j
-			if n <= 8 {
-				t.w = *find(x & (1<<(8*n) - 1))
-			} else {
-				t.w = *lookup(low, i, j)
-			}
-			return
-		}
-	}
-	wordLong(t, text, low, i)
-}
-
-// wordLong reads into t the word starting at i that wordAt does not: one
-// of sixteen bytes or more, one with an apostrophe or a letter outside
-// ASCII, or one near the end of the text.
-func wordLong(t *token, text, low string, i int) {
 	j := i
 	for j < len(low) && low[j]-'a' < 26 {
 		j++
