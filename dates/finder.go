@@ -120,9 +120,17 @@ const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cNumber | cOrdinal |
 // run reads the tokens left to right and, at each one that can start an
 // expression, keeps the longest match and goes on after it.
 func (s *scanner) run() {
-	for i := 0; i < len(s.toks); {
-		t := &s.toks[i]
-		if t.kind == kPunct && t.ch != '\'' && t.ch != '’' || t.kind == kWord && t.w.c&triggers == 0 {
+	toks := s.toks
+	for i := 0; i < len(toks); {
+		// Most tokens are words that start nothing, passed over in a
+		// loop of their own, with no call.
+		for i < len(toks) && toks[i].w.c&triggers == 0 && toks[i].kind == kWord {
+			i++
+		}
+		if i == len(toks) {
+			break
+		}
+		if t := &toks[i]; t.kind == kPunct && t.ch != '\'' && t.ch != '’' {
 			i++
 			continue
 		}
@@ -167,7 +175,8 @@ func (s *scanner) known() bool { return !s.day.IsZero() }
 
 // tok returns token i, or a blank token past either end.
 func (s *scanner) tok(i int) *token {
-	if i < 0 || i >= len(s.toks) {
+	// One unsigned comparison tells both ends.
+	if uint(i) >= uint(len(s.toks)) {
 		return &blank
 	}
 	return &s.toks[i]
