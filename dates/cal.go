@@ -21,7 +21,10 @@ type res struct {
 
 // pad writes n with at least width digits.
 func pad(b []byte, n, width int) []byte {
-	s := strconv.Itoa(n)
+	// The digits are written on the stack: a number of more than two
+	// digits would need a string of its own.
+	var d [20]byte
+	s := strconv.AppendInt(d[:0], int64(n), 10)
 	for i := len(s); i < width; i++ {
 		b = append(b, '0')
 	}
@@ -34,7 +37,8 @@ func pad(b []byte, n, width int) []byte {
 // instead at the change, 00:00 in the offset that held until then.
 func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
 	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
-	if t.Hour() == 0 && t.Minute() == 0 {
+	if loc == time.UTC || t.Hour() == 0 && t.Minute() == 0 {
+		// UTC, the zone of most anchors, has every midnight.
 		return t
 	}
 	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
