@@ -7,34 +7,34 @@ import "math/bits"
 type rule func(s *scanner, i int) (int, res, bool)
 
 // rules are all the ways an expression can start, each with the classes
-// of the words it can start with and whether it can start with a number.
-// The longest match wins.
+// of the words it can start with, whether it can start with a number and
+// whether with a quotation mark ("the '90s"). The longest match wins.
 var rules = [...]struct {
-	f   rule
-	on  class
-	num bool
+	f          rule
+	on         class
+	num, quote bool
 }{
-	{(*scanner).approx, cApprox, false},
-	{(*scanner).clock, cClockWord | cNumber, true},
-	{(*scanner).absDate, cWeekday | cMonth | cThe, true},
-	{(*scanner).weekday, cRel | cWeekday | cWeekdays | cThe, false},
-	{(*scanner).dayWord, cDayWord, false},
-	{(*scanner).relUnit, cRel | cThe, false},
-	{(*scanner).monthBare, cRel | cMonth, false},
-	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true},
-	{(*scanner).season, cSeason | cThe, false},
-	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true},
-	{(*scanner).partSpan, cOrdinal | cThe | cRel, false},
-	{(*scanner).duration, cNumber | cVague | cLead | cThe, true},
-	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false},
-	{(*scanner).set, cSetWord | cEvery, false},
-	{(*scanner).edge, cEdge | cThe, false},
-	{(*scanner).holiday, cHoliday | cRel, false},
-	{(*scanner).someUnits, cUnits, false},
-	{(*scanner).dayBeside, cThe, false},
-	{(*scanner).yearAgo, cThe | cUnit | cLead, false},
-	{(*scanner).that, cThat, false},
-	{(*scanner).rangeEnd, 0, true},
+	{(*scanner).approx, cApprox, false, false},
+	{(*scanner).clock, cClockWord | cNumber, true, false},
+	{(*scanner).absDate, cWeekday | cMonth | cThe, true, false},
+	{(*scanner).weekday, cRel | cWeekday | cWeekdays | cThe, false, false},
+	{(*scanner).dayWord, cDayWord, false, false},
+	{(*scanner).relUnit, cRel | cThe, false, false},
+	{(*scanner).monthBare, cRel | cMonth, false, false},
+	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true, true},
+	{(*scanner).season, cSeason | cThe, false, false},
+	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true, false},
+	{(*scanner).partSpan, cOrdinal | cThe | cRel, false, false},
+	{(*scanner).duration, cNumber | cVague | cLead | cThe, true, false},
+	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false, false},
+	{(*scanner).set, cSetWord | cEvery, false, false},
+	{(*scanner).edge, cEdge | cThe, false, false},
+	{(*scanner).holiday, cHoliday | cRel, false, false},
+	{(*scanner).someUnits, cUnits, false, false},
+	{(*scanner).dayBeside, cThe, false, false},
+	{(*scanner).yearAgo, cThe | cUnit | cLead, false, false},
+	{(*scanner).that, cThat, false, false},
+	{(*scanner).rangeEnd, 0, true, false},
 }
 
 // afterThe are the classes of words that can follow "the" in an
@@ -82,8 +82,7 @@ func (s *scanner) match(i int) (int, res, bool) {
 }
 
 // The rules that can start at a token, as bits in the order of rules:
-// by class bit for a word, for a number, and for a mark (the rules that
-// start with a lead word also start with a quote).
+// by class bit for a word, for a number, and for a quotation mark.
 var (
 	classRules           [32]uint32
 	numRules, punctRules uint32
@@ -102,7 +101,7 @@ func init() {
 		if r.num {
 			numRules |= 1 << k
 		}
-		if r.on&cLead != 0 {
+		if r.quote {
 			punctRules |= 1 << k
 		}
 	}
