@@ -27,29 +27,60 @@ func (s *scanner) approx(i int) (int, res, bool) {
 }
 
 // modifier reads the TIMEX3 mod words at token i, returning the index
-// after them (i when none).
+// after them (i when none). The first word is read once, and only the
+// words after it that it can take are compared.
 func (s *scanner) modifier(i int) (int, string) {
-	switch {
-	case s.isAny(i, "more", "over") && s.is(i+1, "than"), s.is(i, "just") && s.is(i+1, "over"):
-		return i + 2, "MORE_THAN"
-	case s.isAny(i, "less", "fewer") && s.is(i+1, "than"), s.is(i, "just") && s.is(i+1, "under"):
-		return i + 2, "LESS_THAN"
-	case s.is(i, "at") && s.is(i+1, "least"), s.is(i, "no") && s.isAny(i+1, "less", "fewer") && s.is(i+2, "than"):
-		if s.is(i, "no") {
-			return i + 3, "EQUAL_OR_MORE"
+	t := s.tok(i)
+	if t.kind != kWord {
+		return i, ""
+	}
+	switch s.word(t) {
+	case "more":
+		if s.is(i+1, "than") {
+			return i + 2, "MORE_THAN"
 		}
-		return i + 2, "EQUAL_OR_MORE"
-	case s.is(i, "at") && s.is(i+1, "most"), s.is(i, "up") && s.is(i+1, "to"):
-		return i + 2, "EQUAL_OR_LESS"
-	case s.is(i, "no") && s.is(i+1, "more") && s.is(i+2, "than"):
-		return i + 3, "EQUAL_OR_LESS"
-	case s.isAny(i, "about", "around", "roughly", "approximately", "some", "nearly", "almost"):
-		return i + 1, "APPROX"
-	case s.isAny(i, "over", "under") && !s.is(i+1, "the"):
-		if s.is(i, "over") {
+	case "over":
+		switch {
+		case s.is(i+1, "than"):
+			return i + 2, "MORE_THAN"
+		case !s.is(i+1, "the"):
 			return i + 1, "MORE_THAN"
 		}
-		return i + 1, "LESS_THAN"
+	case "just":
+		switch {
+		case s.is(i+1, "over"):
+			return i + 2, "MORE_THAN"
+		case s.is(i+1, "under"):
+			return i + 2, "LESS_THAN"
+		}
+	case "less", "fewer":
+		if s.is(i+1, "than") {
+			return i + 2, "LESS_THAN"
+		}
+	case "at":
+		switch {
+		case s.is(i+1, "least"):
+			return i + 2, "EQUAL_OR_MORE"
+		case s.is(i+1, "most"):
+			return i + 2, "EQUAL_OR_LESS"
+		}
+	case "no":
+		switch {
+		case s.isAny(i+1, "less", "fewer") && s.is(i+2, "than"):
+			return i + 3, "EQUAL_OR_MORE"
+		case s.is(i+1, "more") && s.is(i+2, "than"):
+			return i + 3, "EQUAL_OR_LESS"
+		}
+	case "up":
+		if s.is(i+1, "to") {
+			return i + 2, "EQUAL_OR_LESS"
+		}
+	case "about", "around", "roughly", "approximately", "some", "nearly", "almost":
+		return i + 1, "APPROX"
+	case "under":
+		if !s.is(i+1, "the") {
+			return i + 1, "LESS_THAN"
+		}
 	}
 	return i, ""
 }
