@@ -52,7 +52,7 @@ func (s *scanner) lean(i, j int) int {
 			// the new time is one still to come.
 			return leanFwd
 		}
-		switch l := s.cue(k); {
+		switch l := s.cueAt(k); {
 		case l == leanSoon:
 			near = true
 		case l == leanFwd:
@@ -140,7 +140,7 @@ func (s *scanner) cueAfter(j int) (int, int) {
 		if k > j && s.tok(k).brk {
 			break
 		}
-		if l := s.cue(k); l == leanFwd || l == leanBack {
+		if l := s.cueAt(k); l == leanFwd || l == leanBack {
 			return k, l
 		}
 	}

@@ -53,9 +53,11 @@ func New(opts ...Option) *Finder {
 	return f
 }
 
-// scratch holds the tokens of one call to Find, reused across calls.
+// scratch holds the tokens of one call to Find and their cues, reused
+// across calls.
 type scratch struct {
 	toks []token
+	cues []int8
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -78,6 +80,11 @@ func (f *Finder) Find(text string, a Anchor) []model.Date {
 	s.words = asciiLower(text)
 	s.toks = tokenize(text, s.words, sc.grow(len(text)))
 	sc.toks = s.toks
+	if cap(sc.cues) < len(s.toks) {
+		sc.cues = make([]int8, len(s.toks), cap(s.toks))
+	}
+	s.cues = sc.cues[:len(s.toks)]
+	clear(s.cues)
 	s.loc = time.UTC
 	if a.Known() {
 		s.loc = a.Day.Location()
@@ -111,6 +118,9 @@ type scanner struct {
 	// ago" and "the year-earlier period" refer back to.
 	topic    res
 	topicEnd int
+	// cues holds, for each token, cueAt's leaning plus one, or 0 when
+	// not yet worked out; it is empty outside Find.
+	cues []int8
 }
 
 // triggers are the classes that can start an expression.

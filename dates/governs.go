@@ -29,5 +29,5 @@ func (s *scanner) pastJustBefore(i int) bool {
 	if s.isAny(k, "on", "in") {
 		k--
 	}
-	return s.cue(k) == leanBack && !s.isAny(k, "said", "told")
+	return s.cueAt(k) == leanBack && !s.isAny(k, "said", "told")
 }
