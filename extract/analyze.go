@@ -299,6 +299,11 @@ func NewReport(a *Analysis) *model.Report {
 // headlines, bylines and menus before it.
 const datelineLines = 8
 
+// paragraphLen is the length past which a line is a paragraph of the
+// story rather than a headline, a byline or a menu: a dateline opens the
+// story, so none is looked for below its first paragraph.
+const paragraphLen = 240
+
 // findDateline returns the first dateline that opens one of the first
 // lines of text, with its spans made relative to text. A line that is a
 // date alone lends its date to a dateline that has none.
@@ -327,7 +332,7 @@ func findDateline(text string) (dates.Dateline, bool) {
 			}
 		}
 		nl := strings.IndexByte(text[off:], '\n')
-		if nl < 0 {
+		if nl < 0 || nl > paragraphLen {
 			break
 		}
 		off += nl + 1
