@@ -214,7 +214,7 @@ func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.Norm(k
 func (a *Analysis) relativeClauses(s Sentence, trig int) ranges {
 	var out ranges
 	for k := s.First; k < s.End; k++ {
-		if n := a.Norm(k); (n == "who" || n == "which") && k > s.First && a.Norm(k-1) == "," {
+		if w := a.word(k); (w == wWho || w == wWhich) && k > s.First && a.word(k-1) == wComma {
 			end := a.clauseEnd(k+1, s.End)
 			if trig < k || trig >= end {
 				out = append(out, [2]int{k, end})

@@ -19,6 +19,9 @@ var (
 	wTo         = intern("to")
 	wBy         = intern("by")
 	wFor        = intern("for")
+	// what opens a relative clause after a comma: ", who traveled to Cuba,"
+	wWho   = intern("who")
+	wWhich = intern("which")
 	// what opens the clause of a source: "according to", "citing"
 	wAccording = intern("according")
 	wCiting    = intern("citing")
