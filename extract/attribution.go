@@ -84,8 +84,8 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 		e := a.clauseEnd(k+1, end)
 		if e < end && a.word(e) == wComma && e-k-1 <= maxAside && (reportingVerbs.has(a.word(k+1)) || reportingVerbs.has(a.word(e-1))) {
 			out = append(out, [2]int{k + 1, e})
-			k = e - 1
 		}
+		k = e - 1 // no comma before the clause's end
 	}
 	for k := first; k < end && cues&sourceCues.bit != 0; k++ {
 		if a.blockCues[k/cueBlock]&sourceCues.bit == 0 {
