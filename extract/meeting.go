@@ -105,6 +105,10 @@ func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 func (a *Analysis) triggersIn(s Sentence, out []meetingTrigger) []meetingTrigger {
 	mode := model.ModeUnknown
 	for k := s.First; k < s.End; {
+		if a.blockCues[k/cueBlock]&meetingTriggers.bit == 0 {
+			k = (k | (cueBlock - 1)) + 1 // no trigger starts in the rest of the block
+			continue
+		}
 		end, tag := meetingTriggers.match(a, k, s.End)
 		if end == 0 {
 			k++
