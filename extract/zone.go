@@ -70,8 +70,11 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 			}
 			z := a.zoneAt(si, k, end, model.ZoneKind(tag))
 			if inSentence != nil && z.Area == nil {
-				absorbZone(inSentence, &z) // "a corridor ..., which means a 12 km wide buffer zone"
+				// "a corridor ..., which means a 12 km wide buffer zone": what
+				// the sentence tells of both, inSentence holds already.
+				absorbZone(inSentence, &z)
 			} else {
+				a.zoneFacts(si, &z)
 				var i int
 				out, i = mergeZone(out, z)
 				inSentence = &out[i]
@@ -88,7 +91,9 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 	return nil
 }
 
-// zoneAt reads the zone whose trigger is [trig, trigEnd) in sentence si.
+// zoneAt reads the zone whose trigger is [trig, trigEnd) in sentence si:
+// what tells it apart from the other zones of the sentence (see
+// zoneFacts).
 func (a *Analysis) zoneAt(si, trig, trigEnd int, kind model.ZoneKind) zoneCand {
 	s, toks := a.Sentences[si], a.Tokens
 	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || a.Norm(trig) == "corridor") && !s.Heading && trig > s.First}
@@ -101,6 +106,18 @@ func (a *Analysis) zoneAt(si, trig, trigEnd int, kind model.ZoneKind) zoneCand {
 			z.Count = n
 		}
 	}
+	if creationCues.has(a, s.First, s.End) {
+		var rb [8]actorRef // countries copies what it keeps
+		z.Parties = countries(a.actors(rb[:0], s.First, trig, a.Anchor.Day), a)
+	}
+	return z
+}
+
+// zoneFacts adds to z what sentence si tells of every zone it names: the
+// road the zone runs along, its width and depth, and when it was set up
+// and for how long.
+func (a *Analysis) zoneFacts(si int, z *zoneCand) {
+	s := a.Sentences[si]
 	for _, m := range a.MentionsIn(s.First, s.End) {
 		if m.Kind == MentionRoad || m.Kind == MentionPlace && m.Entry.Type == "road" {
 			z.Along = m.Entry.Name
@@ -124,10 +141,7 @@ func (a *Analysis) zoneAt(si, trig, trigEnd int, kind model.ZoneKind) zoneCand {
 				z.Established = &d
 			}
 		}
-		var rb [8]actorRef // countries copies what it keeps
-		z.Parties = countries(a.actors(rb[:0], s.First, trig, a.Anchor.Day), a)
 	}
-	return z
 }
 
 // measuredZone reports whether the token at k is a bare "zone" given a
