@@ -250,23 +250,35 @@ func (a *Analysis) leaderOrCountry(country string, day time.Time, first, end int
 // personActor is the person of entry e with the office held on day.
 func (a *Analysis) personActor(e *Entry, day time.Time, first, end int) actorRef {
 	r := actorRef{Actor: model.Actor{Name: e.Name, Country: e.Country}, First: first, End: end, Person: true}
-	if t, ok := termAt(e, day); ok {
+	if t := a.termAt(e, day); t != nil {
 		r.Role, r.Country = t.Office, t.Country
 	}
 	return r
 }
 
-// termAt returns the office e held on day, or with no day the latest
-// term. A person who held none of the lexicon's offices that day has none:
-// "Defense Secretary Dick Cheney" in 1991 is no Vice President yet.
-func termAt(e *Entry, day time.Time) (Term, bool) {
+// termAt returns the office e held on day (see Entry.TermAt), or with no
+// day the latest term; nil for none. A person who held none of the
+// lexicon's offices that day has none: "Defense Secretary Dick Cheney" in
+// 1991 is no Vice President yet.
+func (a *Analysis) termAt(e *Entry, day time.Time) *Term {
 	if len(e.Terms) == 0 {
-		return Term{}, false
+		return nil
 	}
-	if !day.IsZero() {
-		return e.TermAt(day)
+	if day.IsZero() {
+		return &e.Terms[len(e.Terms)-1]
 	}
-	return e.Terms[len(e.Terms)-1], true
+	// Nearly every person is looked up on the anchor day, whose date
+	// analyze works out once.
+	d := a.civilDay
+	if day != a.Anchor.Day || d.IsZero() {
+		d = civil(day)
+	}
+	for i := len(e.Terms) - 1; i >= 0; i-- {
+		if e.Terms[i].holdsOn(d) {
+			return &e.Terms[i]
+		}
+	}
+	return nil
 }
 
 // directions qualify a country named as a place ("northwestern Syria").

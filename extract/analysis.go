@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/dipnews/diplomacy/dates"
 	"github.com/dipnews/diplomacy/model"
 )
@@ -53,6 +55,9 @@ type Analysis struct {
 	// sentenceCues holds, by sentence, the union of its tokens' cues;
 	// blockCues by block of cueBlock tokens.
 	sentenceCues, blockCues []uint64
+	// civilDay is the date of Anchor.Day at midnight UTC (see civil), as
+	// the terms of offices are compared with.
+	civilDay time.Time
 }
 
 // Norm returns the folded form of Tokens[k], used for matching: lower

@@ -135,6 +135,9 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	}
 	a.Dateline = d.dateline
 	a.Anchor.Day = d.day
+	if !d.day.IsZero() {
+		a.civilDay = civil(d.day)
+	}
 	a.Anchor.ZoneAt = a.localZone(d.fallback)
 	a.Dates = d.find(a.Anchor, start, end)
 	if err := ctx.Err(); err != nil {
