@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/dipnews/diplomacy/model"
@@ -35,13 +36,11 @@ func sentencesInto(buf []Sentence, text string, ts Tokens) []Sentence {
 	for i := 0; i < len(toks); {
 		// The line is toks[i:j], j the first token after the next line
 		// break (no token holds one) before the last token's end.
-		j := i + 1
-		if nl := strings.IndexByte(text[toks[i].End:toks[len(toks)-1].End], '\n'); nl < 0 {
-			j = len(toks)
-		} else {
-			for nl += toks[i].End; j < len(toks) && toks[j].Start < nl; {
-				j++
-			}
+		j := len(toks)
+		if nl := strings.IndexByte(text[toks[i].End:toks[len(toks)-1].End], '\n'); nl >= 0 {
+			// the tokens are in text order: the line's end is found by halves
+			nl += toks[i].End
+			j = i + 1 + sort.Search(len(toks)-i-1, func(x int) bool { return toks[i+1+x].Start >= nl })
 		}
 		heading := !endsSentence(ts, i, j)
 		first := len(out)
