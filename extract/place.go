@@ -80,7 +80,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 // names as a place ("Warring sides in Sudan agreed a truce").
 func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, bool) {
 	var cutBuf [4][2]int
-	cut := append(a.attribution(cutBuf[:0], s.First, s.End), a.relativeClauses(s, trig)...)
+	cut := a.relativeClauses(a.attribution(cutBuf[:0], s.First, s.End), s, trig)
 	var best, country, owner *Mention
 	ms := a.MentionsIn(s.First, s.End)
 	for i := range ms {
@@ -209,10 +209,9 @@ func (a *Analysis) afterMeeting(k, first int) bool {
 // possessive reports whether token k is the possessive "'s".
 func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.Norm(k) == "'s" }
 
-// relativeClauses returns the relative clauses of sentence s that do not
-// hold the trigger: "Petro, who traveled to Cuba, hailed the truce".
-func (a *Analysis) relativeClauses(s Sentence, trig int) ranges {
-	var out ranges
+// relativeClauses appends to out the relative clauses of sentence s that
+// do not hold the trigger: "Petro, who traveled to Cuba, hailed the truce".
+func (a *Analysis) relativeClauses(out ranges, s Sentence, trig int) ranges {
 	for k := s.First; k < s.End; k++ {
 		if w := a.word(k); (w == wWho || w == wWhich) && k > s.First && a.word(k-1) == wComma {
 			end := a.clauseEnd(k+1, s.End)
