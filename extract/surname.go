@@ -23,7 +23,8 @@ type surname struct {
 // person mention for each capitalized word outside them that is the
 // surname of a person named in full before it.
 func (a *Analysis) withSurnames(ms []Mention) []Mention {
-	var known []surname
+	var knownBuf [8]surname // a text names few people in full
+	known := knownBuf[:0]
 	var lengths uint64 // bit n%64 is set when a surname has n bytes
 	for _, m := range ms {
 		if m.Kind != MentionPerson || m.End-m.First < 2 {
