@@ -60,12 +60,9 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 	}
 	// After a quotation: `," Hun Manet said, expressing thanks to Trump`,
 	// unless the trailing clause above is that one. Each search below
-	// passes over a block of tokens that holds none of its words at once.
-	for k := first; k+1 < end && cues&quoteCues.bit != 0; k++ {
-		if a.blockCues[k/cueBlock]&quoteCues.bit == 0 {
-			k |= cueBlock - 1
-			continue
-		}
+	// reads only the tokens that may hold its words (see nextCue), none
+	// when the range holds none.
+	for k := a.nextCue(quoteCues.bit&cues, first, end-1); k < end-1; k = a.nextCue(quoteCues.bit, k+1, end-1) {
 		if a.word(k) == wQuote && toks[k+1].Kind == Word && k > first && (len(out) == 0 || out[0] != [2]int{k + 1, end}) && a.isSourceClause(k+1, end) {
 			out = append(out, [2]int{k + 1, end})
 			break
@@ -73,11 +70,7 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 	}
 	// Set off by commas inside the sentence: "..., says Borrell, ...",
 	// "..., the minister said, ...".
-	for k := first; k+2 < end && cues&commaCues.bit != 0; k++ {
-		if a.blockCues[k/cueBlock]&commaCues.bit == 0 {
-			k |= cueBlock - 1
-			continue
-		}
+	for k := a.nextCue(commaCues.bit&cues, first, end-2); k < end-2; k = a.nextCue(commaCues.bit, k+1, end-2) {
 		if a.word(k) != wComma {
 			continue
 		}
@@ -87,11 +80,7 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 		}
 		k = e - 1 // no comma before the clause's end
 	}
-	for k := first; k < end && cues&sourceCues.bit != 0; k++ {
-		if a.blockCues[k/cueBlock]&sourceCues.bit == 0 {
-			k |= cueBlock - 1
-			continue
-		}
+	for k := a.nextCue(sourceCues.bit&cues, first, end); k < end; k = a.nextCue(sourceCues.bit, k+1, end) {
 		var stop int
 		switch w := a.word(k); {
 		case w == wAccording && k+1 < end && a.word(k+1) == wTo,

@@ -104,10 +104,9 @@ func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 // cue anywhere in it sets the mode of every trigger.
 func (a *Analysis) triggersIn(s Sentence, out []meetingTrigger) []meetingTrigger {
 	mode := model.ModeUnknown
-	for k := s.First; k < s.End; {
-		if a.blockCues[k/cueBlock]&meetingTriggers.bit == 0 {
-			k = (k | (cueBlock - 1)) + 1 // no trigger starts in the rest of the block
-			continue
+	for k := s.First; ; {
+		if k = a.nextCue(meetingTriggers.bit, k, s.End); k >= s.End {
+			break
 		}
 		end, tag := meetingTriggers.match(a, k, s.End)
 		if end == 0 {

@@ -61,3 +61,26 @@ func (a *Analysis) cuesIn(first, end int) uint64 {
 // mayHold reports whether sentence si has a word that starts a phrase of
 // p: when it is false, p matches nowhere in the sentence.
 func (a *Analysis) mayHold(si int, p *phrases) bool { return a.sentenceCues[si]&p.bit != 0 }
+
+// nextCue returns the first token of [k, end) whose cue has bit, or end
+// when none has (as when k >= end or bit is 0). It passes over a block
+// whose cues lack the bit at once, and reads the tokens of the others in
+// a loop of their own: the searches for a comma, a quote or a trigger,
+// made for every sentence, cost a few instructions a token.
+func (a *Analysis) nextCue(bit uint64, k, end int) int {
+	if bit == 0 {
+		return end // a set no token of the range starts
+	}
+	for b := k / cueBlock; k < end; b++ {
+		blockEnd := min(end, (b+1)*cueBlock)
+		if a.blockCues[b]&bit != 0 {
+			for ; k < blockEnd; k++ {
+				if a.cues[k]&bit != 0 {
+					return k
+				}
+			}
+		}
+		k = blockEnd
+	}
+	return end
+}
