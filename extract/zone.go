@@ -59,7 +59,11 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 			continue
 		}
 		var inSentence *zoneCand
-		for k := s.First; k < s.End; {
+		for k := s.First; ; {
+			// a trigger or a zone noun (zoneNounCues) starts at a cue
+			if k = a.nextCue(zoneTriggers.bit|zoneNounCues.bit, k, s.End); k >= s.End {
+				break
+			}
 			end, tag := zoneTriggers.match(a, k, s.End)
 			if end == 0 && zoneNouns.has(a.word(k)) && (a.measuredZone(s, k) || a.namedCorridor(s, k)) {
 				end, tag = k+1, int(model.ZoneOther) // "a 30-kilometer (19-mile) zone", "the Lachin corridor"
