@@ -37,8 +37,12 @@ func pad(b []byte, n, width int) []byte {
 // instead at the change, 00:00 in the offset that held until then.
 func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
 	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
-	if loc == time.UTC || t.Hour() == 0 && t.Minute() == 0 {
+	if loc == time.UTC {
 		// UTC, the zone of most anchors, has every midnight.
+		return t
+	}
+	// Clock looks the zone up once, where Hour and Minute would each.
+	if h, mm, _ := t.Clock(); h == 0 && mm == 0 {
 		return t
 	}
 	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
