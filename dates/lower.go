@@ -65,5 +65,15 @@ func inRange(x uint64, lo, hi byte) uint64 {
 	return ge &^ gt &^ x & (0x80 * ones)
 }
 
+// outRange returns the high bit of each byte of x that lies outside
+// [lo, hi], bytes of 0x80 and over being outside any range: the
+// complement of inRange's, in fewer operations than complementing it.
+func outRange(x uint64, lo, hi byte) uint64 {
+	h := x & (0x7f * ones)
+	ge := h + uint64(0x80-lo)*ones
+	gt := h + uint64(0x80-hi-1)*ones
+	return (^ge | gt | x) & (0x80 * ones)
+}
+
 // lower8 lowers the ASCII capitals among the eight bytes of x.
 func lower8(x uint64) uint64 { return x | inRange(x, 'A', 'Z')>>2 } // 0x80>>2 is the case bit

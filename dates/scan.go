@@ -144,12 +144,12 @@ func plainWords(text, low string, toks []token, i int, space bool) ([]token, int
 	for i+17 <= len(low) && len(toks) < cap(toks) {
 		x := load8(low[i : i+8])
 		n := 8
-		if m := ^inRange(x, 'a', 'z') & (0x80 * ones); m != 0 {
+		if m := outRange(x, 'a', 'z'); m != 0 {
 			n = bits.TrailingZeros64(m) / 8
 			if n == 0 {
 				break
 			}
-		} else if m := ^inRange(load8(low[i+8:i+16]), 'a', 'z') & (0x80 * ones); m != 0 {
+		} else if m := outRange(load8(low[i+8:i+16]), 'a', 'z'); m != 0 {
 			n += bits.TrailingZeros64(m) / 8
 		} else {
 			break
