@@ -3,6 +3,7 @@ package dates
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -48,11 +49,19 @@ func ParseDateline(text string) (Dateline, bool) {
 		start++
 	}
 	head := text[:min(len(text), start+maxDateline)]
+	// marks is whether the line has a digit, which a date needs, or a
+	// '(' or '/', which an agency needs.
+	marks := false
 	for i := start; i < len(head); i++ {
-		if head[i] == '\n' {
+		c := head[i]
+		if c == '\n' {
 			head = head[:i]
 			break
 		}
+		marks = marks || c-'0' < 10 || c == '(' || c == '/'
+	}
+	if start < len(head) && noDateline(head[start:], marks) {
+		return Dateline{}, false
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
@@ -104,6 +113,26 @@ func ParseDateline(text string) (Dateline, bool) {
 	}
 	d.Span = s.span(0, end)
 	return d, true
+}
+
+// noDateline reports whether line, which does not start with white
+// space, can be seen to be no dateline from its first bytes and marks,
+// whether it has a digit, '(' or '/' (see ParseDateline), without the
+// cost of reading its words: most lines tried are none.
+func noDateline(line string, marks bool) bool {
+	switch c := line[0]; {
+	case c < utf8.RuneSelf && byteClass[c] == bOther:
+		// A mark starts neither a place nor a date.
+		return true
+	case marks:
+		return false
+	case c-'a' < 26:
+		// A word in lower case is no place, and a date has a day.
+		return true
+	default:
+		// A place with a lower-case letter needs a date or an agency.
+		return c-'A' < 26 && len(line) > 1 && line[1]-'a' < 26
+	}
 }
 
 // agency reads the agency after a dateline's place and date, as in
