@@ -40,6 +40,17 @@ const (
 // join in April", "will double its flights by August"). After the
 // expression only a modal right after it counts ("Thursday will see").
 func (s *scanner) lean(i, j int) int {
+	// The rules that read one expression ask again and again.
+	if s.leanFor == [2]int{i + 1, j} {
+		return s.leaning
+	}
+	l := s.leanOf(i, j)
+	s.leanFor, s.leaning = [2]int{i + 1, j}, l
+	return l
+}
+
+// leanOf works out lean(i, j).
+func (s *scanner) leanOf(i, j int) int {
 	b := s.before(i)
 	if s.is(b, "since") {
 		return leanBack

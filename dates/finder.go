@@ -121,6 +121,10 @@ type scanner struct {
 	// cues holds, for each token, cueAt's leaning plus one, or 0 when
 	// not yet worked out; it is empty outside Find.
 	cues []int8
+	// leaning is lean's latest answer, for the tokens [i, j) where
+	// leanFor is {i+1, j}: zero before the first.
+	leanFor [2]int
+	leaning int
 }
 
 // triggers are the classes that can start an expression.
