@@ -49,18 +49,10 @@ func ParseDateline(text string) (Dateline, bool) {
 		start++
 	}
 	head := text[:min(len(text), start+maxDateline)]
-	// marks is whether the line has a digit, which a date needs, or a
-	// '(' or '/', which an agency needs.
-	marks := false
-	for i := start; i < len(head); i++ {
-		c := head[i]
-		if c == '\n' {
-			head = head[:i]
-			break
-		}
-		marks = marks || c-'0' < 10 || c == '(' || c == '/'
+	if i := strings.IndexByte(head[start:], '\n'); i >= 0 {
+		head = head[:start+i]
 	}
-	if start < len(head) && noDateline(head[start:], marks) {
+	if start < len(head) && noDateline(head[start:]) {
 		return Dateline{}, false
 	}
 	sc := scratchPool.Get().(*scratch)
@@ -116,23 +108,39 @@ func ParseDateline(text string) (Dateline, bool) {
 }
 
 // noDateline reports whether line, which does not start with white
-// space, can be seen to be no dateline from its first bytes and marks,
-// whether it has a digit, '(' or '/' (see ParseDateline), without the
-// cost of reading its words: most lines tried are none.
-func noDateline(line string, marks bool) bool {
+// space, can be seen to be no dateline from its first bytes and its
+// marks, without the cost of reading its words: most lines tried are
+// none. A date needs a digit, and an agency a '(' or a '/'.
+func noDateline(line string) bool {
 	switch c := line[0]; {
 	case c < utf8.RuneSelf && byteClass[c] == bOther:
 		// A mark starts neither a place nor a date.
 		return true
-	case marks:
-		return false
 	case c-'a' < 26:
 		// A word in lower case is no place, and a date has a day.
-		return true
-	default:
+		return !hasMark(line)
+	case c-'A' < 26 && len(line) > 1 && line[1]-'a' < 26:
 		// A place with a lower-case letter needs a date or an agency.
-		return c-'A' < 26 && len(line) > 1 && line[1]-'a' < 26
+		return !hasMark(line)
 	}
+	return false
+}
+
+// hasMark reports whether s has a digit, a '(' or a '/', eight bytes at
+// a time.
+func hasMark(s string) bool {
+	for ; len(s) >= 8; s = s[8:] {
+		// '/' comes right before the digits.
+		if x := load8(s); inRange(x, '/', '9')|inRange(x, '(', '(') != 0 {
+			return true
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-'/' <= '9'-'/' || c == '(' {
+			return true
+		}
+	}
+	return false
 }
 
 // agency reads the agency after a dateline's place and date, as in
