@@ -53,11 +53,12 @@ func New(opts ...Option) *Finder {
 	return f
 }
 
-// scratch holds the tokens of one call to Find and their cues, reused
-// across calls.
+// scratch holds the tokens of one call to Find, their cues and the text
+// in lower case, reused across calls.
 type scratch struct {
 	toks []token
 	cues []int8
+	low  []byte
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -77,7 +78,7 @@ func (f *Finder) Find(text string, a Anchor) []model.Date {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	s := &scanner{f: f, text: text, a: a}
-	s.words = asciiLower(text)
+	sc.low, s.words = lowerInto(sc.low, text)
 	s.toks = tokenize(text, s.words, sc.grow(len(text)))
 	sc.toks = s.toks
 	if cap(sc.cues) < len(s.toks) {
@@ -103,7 +104,9 @@ type scanner struct {
 	text string
 	a    Anchor
 	toks []token
-	// words is text with its ASCII letters in lower case.
+	// words is text with its ASCII letters in lower case. In Find it
+	// shares the bytes of a buffer used again by later calls: no word
+	// read from it may be kept in a result.
 	words string
 	loc   *time.Location
 	day   time.Time // the anchor day, zero when unknown

@@ -2,48 +2,53 @@ package dates
 
 import (
 	"encoding/binary"
-	"strings"
+	"unsafe"
 )
 
 // asciiLower returns text with its ASCII letters in lower case, every
 // other byte (those of UTF-8 sequences included) as it is: text itself
 // when it has no capital.
 func asciiLower(text string) string {
+	_, low := lowerInto(nil, text)
+	return low
+}
+
+// lowerInto is asciiLower writing into buf, grown if need be; it returns
+// buf and the lowered text, which shares buf's bytes. Find reuses its
+// buffer from call to call, which spares it an allocation the size of
+// the text, so the string is good only until buf is written again: no
+// part of it may outlive the call.
+func lowerInto(buf []byte, text string) ([]byte, string) {
 	i := 0
 	for i < len(text) && text[i]-'A' >= 26 {
 		i++
 	}
 	if i == len(text) {
-		return text
+		return buf, text
 	}
-	var b strings.Builder
-	b.Grow(len(text))
-	b.WriteString(text[:i])
-	// Lowering a chunk at a time into a buffer on the stack, eight bytes
-	// at a time and four such words a turn, keeps the loop free of calls
-	// and branches and of most bounds checks.
-	var buf [512]byte
-	for i < len(text) {
-		n := min(len(buf), len(text)-i)
-		src, dst := text[i:i+n], buf[:n]
-		for len(src) >= 32 && len(dst) >= 32 {
-			binary.LittleEndian.PutUint64(dst[0:8], lower8(load8(src[0:8])))
-			binary.LittleEndian.PutUint64(dst[8:16], lower8(load8(src[8:16])))
-			binary.LittleEndian.PutUint64(dst[16:24], lower8(load8(src[16:24])))
-			binary.LittleEndian.PutUint64(dst[24:32], lower8(load8(src[24:32])))
-			src, dst = src[32:], dst[32:]
-		}
-		for j := 0; j < len(src) && j < len(dst); j++ {
-			c := src[j]
-			if c-'A' < 26 {
-				c |= 0x20
-			}
-			dst[j] = c
-		}
-		b.Write(buf[:n])
-		i += n
+	if cap(buf) < len(text) {
+		buf = make([]byte, len(text))
 	}
-	return b.String()
+	b := buf[:len(text)]
+	copy(b, text[:i])
+	// Eight bytes at a time and four such words a turn, the loop is
+	// free of calls and branches and of most bounds checks.
+	src, dst := text[i:], b[i:]
+	for len(src) >= 32 && len(dst) >= 32 {
+		binary.LittleEndian.PutUint64(dst[0:8], lower8(load8(src[0:8])))
+		binary.LittleEndian.PutUint64(dst[8:16], lower8(load8(src[8:16])))
+		binary.LittleEndian.PutUint64(dst[16:24], lower8(load8(src[16:24])))
+		binary.LittleEndian.PutUint64(dst[24:32], lower8(load8(src[24:32])))
+		src, dst = src[32:], dst[32:]
+	}
+	for j := 0; j < len(src) && j < len(dst); j++ {
+		c := src[j]
+		if c-'A' < 26 {
+			c |= 0x20
+		}
+		dst[j] = c
+	}
+	return buf, unsafe.String(&b[0], len(b))
 }
 
 // ones has a one in each of its eight bytes.
