@@ -53,12 +53,17 @@ func New(opts ...Option) *Finder {
 	return f
 }
 
-// scratch holds the tokens of one call to Find, their cues and the text
-// in lower case, reused across calls.
+// scratch holds the state of one call to Find, reused across calls: the
+// scanner, which would else be allocated each time (the rules, called
+// through function values, make it escape), the tokens, their cues, the
+// text in lower case and the dates found, which Find copies out at the
+// end into a slice of their number.
 type scratch struct {
+	s    scanner
 	toks []token
 	cues []int8
 	low  []byte
+	out  []model.Date
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -77,7 +82,8 @@ func (sc *scratch) grow(n int) []token {
 func (f *Finder) Find(text string, a Anchor) []model.Date {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	s := &scanner{f: f, text: text, a: a}
+	s := &sc.s
+	*s = scanner{f: f, text: text, a: a}
 	sc.low, s.words = lowerInto(sc.low, text)
 	s.toks = tokenize(text, s.words, sc.grow(len(text)))
 	sc.toks = s.toks
@@ -92,10 +98,15 @@ func (f *Finder) Find(text string, a Anchor) []model.Date {
 		y, m, d := a.Day.Date()
 		s.day = midnight(y, m, d, s.loc)
 	}
-	// News text has about one expression in every hundred tokens.
-	s.out = make([]model.Date, 0, len(s.toks)/64+2)
+	s.out = sc.out[:0]
 	s.run()
-	return s.out
+	out := make([]model.Date, len(s.out))
+	copy(out, s.out)
+	// The scratch keeps no text nor date alive.
+	sc.out = s.out
+	clear(sc.out)
+	*s = scanner{}
+	return out
 }
 
 // scanner is the state of one call to Find.
