@@ -162,6 +162,10 @@ func (s *scanner) run() {
 			i++
 			continue
 		}
+		if s.ruledOut(i) {
+			i++
+			continue
+		}
 		j, r, ok := s.match(i)
 		if !ok || j <= i {
 			i++

@@ -48,12 +48,13 @@ const (
 	afterA   = cUnit | cUnits | cVague | cLead | cNumber | cOrdinal | cEdge | cFill
 )
 
-// match returns the longest expression starting at token i.
-func (s *scanner) match(i int) (int, res, bool) {
+// ruledOut reports whether the word after token i rules it out as the
+// start of an expression. Common words start one only before certain
+// words, and most of the time the next word rules them out at once: run
+// asks before it calls match. A token longer than "an" is none of the
+// articles, whose bytes need no comparing.
+func (s *scanner) ruledOut(i int) bool {
 	t := s.tok(i)
-	// Common words start an expression only before certain words; most
-	// of the time the next word rules them out at once. A token longer
-	// than "an" is none of the articles, whose bytes need no comparing.
 	if t.w.c&cThe != 0 || t.w.c&(cRel|cRef) == cRel || t.end-t.start <= 2 && s.isAny(i, "a", "an") {
 		next := afterA
 		switch {
@@ -63,9 +64,16 @@ func (s *scanner) match(i int) (int, res, bool) {
 			next = afterRel
 		}
 		if n := s.tok(i + 1); n.kind == kWord && n.w.c&next == 0 {
-			return i, res{}, false
+			return true
 		}
 	}
+	return false
+}
+
+// match returns the longest expression starting at token i, which
+// ruledOut does not rule out.
+func (s *scanner) match(i int) (int, res, bool) {
+	t := s.tok(i)
 	if t.w.c&cRel != 0 && s.is(i, "last") && s.isAny(i-1, "to", "will", "would", "could", "may", "might", "can", "should", "must", "not", "shall") &&
 		!s.has(i+1, cUnit|cWeekday|cMonth|cSeason|cHoliday) {
 		// "is expected to last a month": the verb, not a relation, which
