@@ -36,16 +36,32 @@ func pad(b []byte, n, width int) []byte {
 // not exist and time.Date gives 23:00 the evening before; the day starts
 // instead at the change, 00:00 in the offset that held until then.
 func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
-	t := time.Date(y, m, d, 0, 0, 0, 0, loc)
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	if loc == time.UTC {
 		// UTC, the zone of most anchors, has every midnight.
+		return day
+	}
+	// time.Date(y, m, d, 0, 0, 0, 0, loc), whose offset is found as
+	// time.Date finds it, but by offsetAt: the offset at the wall time
+	// read as UTC, and if the instant it gives lies outside that
+	// offset's span, the offset at that instant.
+	wall := day.Unix()
+	u := wall
+	if z := offsetAt(loc, wall); z.offset != 0 {
+		u = wall - int64(z.offset)
+		if u < z.start || u >= z.end {
+			u = wall - int64(offsetAt(loc, u).offset)
+		}
+	}
+	t := time.Unix(u, 0).In(loc)
+	// The clock reads 00:00 there, unless midnight was skipped.
+	s := (u + int64(offsetAt(loc, u).offset)) % 86400
+	if s < 0 {
+		s += 86400
+	}
+	if s < 60 {
 		return t
 	}
-	// Clock looks the zone up once, where Hour and Minute would each.
-	if h, mm, _ := t.Clock(); h == 0 && mm == 0 {
-		return t
-	}
-	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	if t.Day() == day.Day() {
 		return t
 	}
@@ -57,7 +73,7 @@ func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
 // day t is in. Calendar arithmetic on the date, not on the instant, keeps
 // a day that starts after a skipped midnight.
 func addDate(t time.Time, years, months, days int) time.Time {
-	y, m, d := t.Date()
+	y, m, d := dateOf(t)
 	return midnight(y+years, m+time.Month(months), d+days, t.Location())
 }
 
@@ -67,19 +83,16 @@ func addDate(t time.Time, years, months, days int) time.Time {
 // so such a time would come back from JSON as another instant. It is
 // moved to the same instant in a zone of whole minutes.
 func writable(t time.Time) time.Time {
-	if t.IsZero() {
+	if t.IsZero() || t.Location() == time.UTC || offsetAt(t.Location(), t.Unix()).offset%60 == 0 {
 		return t
 	}
 	name, off := t.Zone()
-	if off%60 == 0 {
-		return t
-	}
 	return t.In(time.FixedZone(name, off-off%60))
 }
 
 // dayRes is the day starting at t (midnight).
 func dayRes(t time.Time) res {
-	y, m, d := t.Date()
+	y, m, d := dateOf(t)
 	b := make([]byte, 0, 10)
 	b = pad(b, y, 4)
 	b = append(b, '-')
@@ -119,7 +132,7 @@ func weekendRes(t time.Time) res {
 
 func monthRes(y int, m time.Month, loc *time.Location) res {
 	t := midnight(y, m, 1, loc)
-	y, m, _ = t.Date()
+	y, m, _ = dateOf(t)
 	b := pad(make([]byte, 0, 7), y, 4)
 	b = append(b, '-')
 	b = pad(b, int(m), 2)

@@ -186,9 +186,11 @@ func (s *scanner) emit(i, j int, r res) {
 	txt := validText(s.text[start:end])
 	d := model.Date{Text: txt, Type: r.typ, Value: r.value, Grain: r.grain, From: writable(r.from), To: writable(r.to), Mod: r.mod,
 		Span: model.Span{Start: start, End: end}}
-	if r.grain != model.GrainNone && (r.from.Year() < 1 || r.from.Year() > 9999 || r.from.IsZero()) {
+	if r.grain != model.GrainNone {
 		// "3000 years ago" from 2020: a year TIMEX3 cannot write.
-		d.Value = ""
+		if y, _, _ := dateOf(r.from); y < 1 || y > 9999 || r.from.IsZero() {
+			d.Value = ""
+		}
 	}
 	if d.Value == "" {
 		d.Grain, d.From, d.To = model.GrainNone, time.Time{}, time.Time{}
