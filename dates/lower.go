@@ -31,22 +31,22 @@ func lowerInto(buf []byte, text string) ([]byte, string) {
 	}
 	b := buf[:len(text)]
 	copy(b, text[:i])
-	// Eight bytes at a time and four such words a turn, the loop is
-	// free of calls and branches and of most bounds checks.
-	src, dst := text[i:], b[i:]
-	for len(src) >= 32 && len(dst) >= 32 {
+	// Eight bytes at a time and four such words a turn, the loop is free
+	// of calls and branches; the slices are cut at offsets of one chunk.
+	n := len(text)
+	for ; i+32 <= n; i += 32 {
+		src, dst := text[i:i+32], b[i:i+32]
 		binary.LittleEndian.PutUint64(dst[0:8], lower8(load8(src[0:8])))
 		binary.LittleEndian.PutUint64(dst[8:16], lower8(load8(src[8:16])))
 		binary.LittleEndian.PutUint64(dst[16:24], lower8(load8(src[16:24])))
 		binary.LittleEndian.PutUint64(dst[24:32], lower8(load8(src[24:32])))
-		src, dst = src[32:], dst[32:]
 	}
-	for j := 0; j < len(src) && j < len(dst); j++ {
-		c := src[j]
+	for ; i < n; i++ {
+		c := text[i]
 		if c-'A' < 26 {
 			c |= 0x20
 		}
-		dst[j] = c
+		b[i] = c
 	}
 	return buf, unsafe.String(&b[0], len(b))
 }
