@@ -129,13 +129,14 @@ func noDateline(line string) bool {
 // hasMark reports whether s has a digit, a '(' or a '/', eight bytes at
 // a time.
 func hasMark(s string) bool {
-	for ; len(s) >= 8; s = s[8:] {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
 		// '/' comes right before the digits.
-		if x := load8(s); inRange(x, '/', '9')|inRange(x, '(', '(') != 0 {
+		if x := load8(s[i : i+8]); inRange(x, '/', '9')|inRange(x, '(', '(') != 0 {
 			return true
 		}
 	}
-	for i := 0; i < len(s); i++ {
+	for ; i < len(s); i++ {
 		if c := s[i]; c-'/' <= '9'-'/' || c == '(' {
 			return true
 		}
