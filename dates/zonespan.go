@@ -14,7 +14,7 @@ type zoneSpan struct {
 	offset     int
 }
 
-// lastSpans are the spans offsetAt found last, the latest first. A zone's
+// lastSpans are the spans offsetAt found last, the latest asked for first. A zone's
 // offset changes twice a year at most, and the dates of a text fall in a
 // few spans (this winter and summer, last year's, a zone of a clock
 // time), while the time package, for a date away from the present, looks
@@ -27,6 +27,12 @@ var lastSpans [8]atomic.Pointer[zoneSpan]
 func offsetAt(loc *time.Location, u int64) *zoneSpan {
 	for i := range lastSpans {
 		if z := lastSpans[i].Load(); z != nil && z.loc == loc && z.start <= u && u < z.end {
+			if i > 0 {
+				// The span asked for is moved to the front, where the
+				// next call looks first.
+				lastSpans[i].Store(lastSpans[0].Load())
+				lastSpans[0].Store(z)
+			}
 			return z
 		}
 	}
