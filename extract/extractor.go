@@ -17,6 +17,8 @@ import (
 // through a.Sentences, a.Tokens, a.Mentions and a.Dates, and use a.Text
 // only to read the bytes at their offsets, never scan it wholesale; it
 // must not keep the Analysis, nor its slices, after Extract returns.
+// r.Dates shares its elements with a.Dates: an extractor adds records to
+// the report but does not change the dates already in it.
 type Extractor interface {
 	// Name identifies the extractor in errors, such as "meeting".
 	Name() string
