@@ -40,13 +40,10 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 	}
 	var add []Mention
 	mi := 0
-	for k := known[0].after; k < len(a.Tokens); k++ {
-		// Most tokens are not capitalised words: they are passed over
-		// before the mentions are walked up to them.
+	// Most tokens are not capitalised words: they are passed over before
+	// the mentions are walked up to them.
+	for k := nextCapWord(a.Tokens, known[0].after); k < len(a.Tokens); k = nextCapWord(a.Tokens, k+1) {
 		t := &a.Tokens[k]
-		if !t.Cap || t.Kind != Word {
-			continue
-		}
 		for mi < len(ms) && ms[mi].End <= k {
 			mi++
 		}
@@ -68,6 +65,18 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 		return ms
 	}
 	return mergeMentions(ms, add)
+}
+
+// nextCapWord returns the first capitalised word of toks from k on, or
+// len(toks). The loop, apart from the rest of withSurnames, keeps its
+// variables in registers.
+func nextCapWord(toks []Token, k int) int {
+	for ; k < len(toks); k++ {
+		if t := &toks[k]; t.Cap && t.Kind == Word {
+			break
+		}
+	}
+	return k
 }
 
 func knownSurname(known []surname, w string) bool {
