@@ -158,7 +158,10 @@ func (s *scanner) run() {
 		if i == len(toks) {
 			break
 		}
-		if t := &toks[i]; t.kind == kPunct && t.ch != '\'' && t.ch != '’' {
+		// A mark starts nothing but a quotation mark before a number
+		// ("the '90s"): the one of a possessive ("Syria’s") is passed
+		// over too.
+		if t := &toks[i]; t.kind == kPunct && (t.ch != '\'' && t.ch != '’' || s.tok(i+1).kind != kNum) {
 			i++
 			continue
 		}
