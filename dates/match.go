@@ -52,9 +52,13 @@ const (
 // start of an expression. Common words start one only before certain
 // words, and most of the time the next word rules them out at once: run
 // asks before it calls match. A token longer than "an" is none of the
-// articles, whose bytes need no comparing.
+// articles, whose bytes need no comparing. "That" starts an expression
+// only before "same", a unit or a part of the day ("that week").
 func (s *scanner) ruledOut(i int) bool {
 	t := s.tok(i)
+	if t.w.c == cThat {
+		return !s.has(i+1, cUnit|cPartOfDay) && !s.is(i+1, "same")
+	}
 	if t.w.c&cThe != 0 || t.w.c&(cRel|cRef) == cRel || t.end-t.start <= 2 && s.isAny(i, "a", "an") {
 		next := afterA
 		switch {
