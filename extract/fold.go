@@ -49,9 +49,46 @@ func foldUnicode(s string) string {
 	return string(appendFold(buf[:0], s))
 }
 
-// appendFold appends the folded form of s to out. It reuses its
-// decomposing iterator, so that it allocates only to grow out.
+// appendFold appends the folded form of s to out. A word of ASCII and
+// the letters of Latin-1 and Latin Extended-A, in which most names
+// outside ASCII are written ("Erdoğan", "Çavuşoğlu"), folds letter by
+// letter from a table; any other text goes through the decomposing
+// iterator.
 func appendFold(out []byte, s string) []byte {
+	n := len(out)
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			out = appendFolded(out, rune(c))
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r < latinFirst || r >= latinFirst+rune(len(latinFolds)) {
+			return appendDecomposed(out[:n], s)
+		}
+		out = append(out, latinFolds[r-latinFirst]...)
+		i += w
+	}
+	return out
+}
+
+// latinFirst is the first letter of Latin-1, À.
+const latinFirst = 0xC0
+
+// latinFolds holds the folded forms of U+00C0 to U+017F, worked out once
+// by the decomposing iterator. Decomposition acts on each letter alone,
+// and none of these is a combining mark, so a word of them folds the same
+// letter by letter as whole.
+var latinFolds = func() (t [0x180 - latinFirst]string) {
+	for i := range t {
+		t[i] = string(appendDecomposed(nil, string(rune(latinFirst+i))))
+	}
+	return t
+}()
+
+// appendDecomposed is appendFold through the decomposing iterator, for any
+// text. It reuses its iterator, so that it allocates only to grow out.
+func appendDecomposed(out []byte, s string) []byte {
 	it := foldIters.Get().(*norm.Iter)
 	defer foldIters.Put(it)
 	for it.InitString(norm.NFKD, s); !it.Done(); {

@@ -44,6 +44,19 @@ func TestAppendMarksFold(t *testing.T) {
 	}
 }
 
+func TestAppendFoldLatin(t *testing.T) {
+	var words []string
+	for r := rune(0x80); r < 0x250; r++ {
+		c := string(r)
+		words = append(words, c, "Erdo"+c+"an", c+c+"A", "e\u0301"+c, c+"\u0308", c+"\xff")
+	}
+	for _, s := range words {
+		if got, want := appendFold(nil, s), appendDecomposed(nil, s); string(got) != string(want) {
+			t.Errorf("appendFold(%q) = %q, want %q as decomposed", s, got, want)
+		}
+	}
+}
+
 func TestFoldPlainDoesNotAllocate(t *testing.T) {
 	s := "the kremlin said thursday"
 	if n := testing.AllocsPerRun(100, func() { _ = Fold(s) }); n != 0 {
