@@ -80,6 +80,14 @@ func FuzzParse(f *testing.F) {
 		if len(text) <= 256 && !bytes.Equal(b, marshal(t, inParts)) {
 			t.Fatalf("a text of one part gives another report in parts")
 		}
+		// Parsing reuses buffers from call to call: nothing of them may
+		// show in a report already returned.
+		if _, err := p.Parse(context.Background(), diplomacy.Article{ID: "other", Text: strings.Repeat("X", len(text))}); err != nil {
+			t.Fatalf("Parse of another text: %v", err)
+		}
+		if b1 := marshal(t, r); !bytes.Equal(b, b1) {
+			t.Fatalf("a report changed when its text was parsed again:\n%s\n%s", b, b1)
+		}
 	})
 }
 
