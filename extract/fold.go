@@ -49,11 +49,11 @@ func foldUnicode(s string) string {
 	return string(appendFold(buf[:0], s))
 }
 
-// appendFold appends the folded form of s to out. A word of ASCII and
-// the letters of Latin-1 and Latin Extended-A, in which most names
-// outside ASCII are written ("Erdoğan", "Çavuşoğlu"), folds letter by
-// letter from a table; any other text goes through the decomposing
-// iterator.
+// appendFold appends the folded form of s to out. A word of ASCII, the
+// letters of Latin-1 and Latin Extended-A, in which most names outside
+// ASCII are written ("Erdoğan", "Çavuşoğlu"), and the typographic marks
+// of news ("’s") folds character by character from tables; any other
+// text goes through the decomposing iterator.
 func appendFold(out []byte, s string) []byte {
 	n := len(out)
 	for i := 0; i < len(s); {
@@ -63,22 +63,36 @@ func appendFold(out []byte, s string) []byte {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if r < latinFirst || r >= latinFirst+rune(len(latinFolds)) {
+		f, ok := tableFold(r)
+		if !ok {
 			return appendDecomposed(out[:n], s)
 		}
-		out = append(out, latinFolds[r-latinFirst]...)
+		out = append(out, f...)
 		i += w
 	}
 	return out
+}
+
+// tableFold returns the folded form of r when a table holds it: a letter
+// of Latin-1 or Latin Extended-A, or a mark of the General Punctuation
+// block. Decomposition acts on each character alone, and none of these
+// is a combining mark, so a word of them folds the same character by
+// character as whole.
+func tableFold(r rune) (string, bool) {
+	switch {
+	case r >= latinFirst && r < latinFirst+rune(len(latinFolds)):
+		return latinFolds[r-latinFirst], true
+	case r >= marksFirst && r < marksEnd:
+		return markFolds[r-marksFirst], true
+	}
+	return "", false
 }
 
 // latinFirst is the first letter of Latin-1, À.
 const latinFirst = 0xC0
 
 // latinFolds holds the folded forms of U+00C0 to U+017F, worked out once
-// by the decomposing iterator. Decomposition acts on each letter alone,
-// and none of these is a combining mark, so a word of them folds the same
-// letter by letter as whole.
+// by the decomposing iterator.
 var latinFolds = func() (t [0x180 - latinFirst]string) {
 	for i := range t {
 		t[i] = string(appendDecomposed(nil, string(rune(latinFirst+i))))

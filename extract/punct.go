@@ -51,12 +51,22 @@ const (
 	marksEnd   = 0x2070
 )
 
-var generalMarks [marksEnd - marksFirst]markFold
+// markFolds holds the folded forms of the block, worked out once by the
+// decomposing iterator; generalMarks adds their words once the vocabulary
+// is complete.
+var (
+	markFolds = func() (t [marksEnd - marksFirst]string) {
+		for i := range t {
+			t[i] = string(appendDecomposed(nil, string(rune(marksFirst+i))))
+		}
+		return t
+	}()
+	generalMarks [marksEnd - marksFirst]markFold
+)
 
 func init() {
-	for r := rune(marksFirst); r < marksEnd; r++ {
-		f := string(appendFold(nil, string(r)))
-		generalMarks[r-marksFirst] = markFold{f, wordOf(f)}
+	for i, f := range markFolds {
+		generalMarks[i] = markFold{f, wordOf(f)}
 	}
 }
 
@@ -68,25 +78,4 @@ func foldedMark(s string) (markFold, bool) {
 		return markFold{}, false
 	}
 	return generalMarks[r-marksFirst], true
-}
-
-// appendMarksFold appends the folded form of s to out when s holds only
-// ASCII and characters of the General Punctuation block ("’s"): every
-// one of them folds on its own then, read from the tables, without the
-// decomposing iterator. ok is false for any other text.
-func appendMarksFold(out []byte, s string) (_ []byte, ok bool) {
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			out = append(out, lowerASCII[c])
-			i++
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r < marksFirst || r >= marksEnd {
-			return out, false
-		}
-		out = append(out, generalMarks[r-marksFirst].fold...)
-		i += w
-	}
-	return out, true
 }

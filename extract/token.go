@@ -174,10 +174,7 @@ func appendToken(toks []Token, tail []byte, text, lower string, base, s, e int, 
 			t.word = m.word
 		} else {
 			var buf [128]byte
-			f, ok := appendMarksFold(buf[:0], text[s:e])
-			if !ok {
-				f = appendFold(buf[:0], text[s:e])
-			}
+			f := appendFold(buf[:0], text[s:e])
 			tail = append(binary.AppendUvarint(tail, uint64(len(f))), f...)
 			t.word = wordOf(string(f))
 		}
