@@ -47,13 +47,22 @@ func load8(s string) uint64 {
 
 // lower8 lowers the ASCII capitals among the eight bytes of x, leaving
 // every other byte, those of UTF-8 sequences included, as it is.
-func lower8(x uint64) uint64 {
-	const ones = 0x0101010101010101
-	h := x & (0x7f * ones)             // each byte without its high bit: no carry below
-	ge := h + (0x80-'A')*ones          // high bit set where the byte is 'A' or more
-	gt := h + (0x80-'Z'-1)*ones        // high bit set where it is past 'Z'
-	m := ge &^ gt &^ x & (0x80 * ones) // capitals, not bytes of 0x80 and over
-	return x | m>>2                    // 0x80>>2 is the case bit 0x20
+func lower8(x uint64) uint64 { return x | inRange(x, 'A', 'Z')>>2 } // 0x80>>2 is the case bit
+
+// ones has a one in each of its eight bytes, and highBits the high bit of
+// each.
+const (
+	ones     = 0x0101010101010101
+	highBits = 0x80 * ones
+)
+
+// inRange returns the high bit of each byte of x that lies in [lo, hi],
+// bytes of 0x80 and over being in no range.
+func inRange(x uint64, lo, hi byte) uint64 {
+	h := x & (0x7f * ones)           // each byte without its high bit: no carry below
+	ge := h + uint64(0x80-lo)*ones   // high bit set where the byte is lo or more
+	gt := h + uint64(0x80-hi-1)*ones // high bit set where it is past hi
+	return ge &^ gt &^ x & highBits
 }
 
 // lowerASCII maps every byte to itself, but ASCII capitals to lower case.

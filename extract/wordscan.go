@@ -135,14 +135,12 @@ func endsPlain(c byte, kind TokenKind, n int) bool {
 	return true
 }
 
-// highBits holds the high bit of each of eight bytes.
-const highBits = 0x8080808080808080
-
 // wordBits returns the bytes of x, eight bytes of folded text, that are
 // ASCII lower-case letters and those that are digits, each marked by its
 // high bit.
+// It is inRange twice, written out to share h: two calls would make it
+// too costly to inline into the tokenizer's loops.
 func wordBits(x uint64) (letters, digits uint64) {
-	const ones = 0x0101010101010101
 	h := x & (0x7f * ones) // each byte without its high bit: no carry below
 	letters = (h + (0x80-'a')*ones) &^ (h + (0x80-'z'-1)*ones) &^ x & highBits
 	digits = (h + (0x80-'0')*ones) &^ (h + (0x80-'9'-1)*ones) &^ x & highBits
