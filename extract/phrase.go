@@ -89,12 +89,8 @@ func (p *phrases) longest(a *Analysis, k, limit int) (end, tag int) {
 // find returns the first match in the tokens [from, limit) of a: its
 // start, end and tag, or start -1.
 func (p *phrases) find(a *Analysis, from, limit int) (start, end, tag int) {
-	for k := from; k < limit; k++ {
-		if a.blockCues[k/cueBlock]&p.bit == 0 {
-			k |= cueBlock - 1 // no phrase starts in the rest of the block
-			continue
-		}
-		if e, t := p.match(a, k, limit); e > 0 {
+	for k := a.nextCue(p.bit, from, limit); k < limit; k = a.nextCue(p.bit, k+1, limit) {
+		if e, t := p.longest(a, k, limit); e > 0 {
 			return k, e, t
 		}
 	}
