@@ -273,12 +273,7 @@ func (a *Analysis) termAt(e *Entry, day time.Time) *Term {
 	if day != a.Anchor.Day || d.IsZero() {
 		d = civil(day)
 	}
-	for i := len(e.Terms) - 1; i >= 0; i-- {
-		if e.Terms[i].holdsOn(d) {
-			return &e.Terms[i]
-		}
-	}
-	return nil
+	return e.termOn(d)
 }
 
 // directions qualify a country named as a place ("northwestern Syria").

@@ -74,13 +74,20 @@ type Entry struct {
 // TermAt returns the term e holds on day. When terms overlap, the one
 // that started last wins.
 func (e *Entry) TermAt(day time.Time) (Term, bool) {
-	d := civil(day)
-	for i := len(e.Terms) - 1; i >= 0; i-- {
-		if e.Terms[i].holdsOn(d) {
-			return e.Terms[i], true
-		}
+	if t := e.termOn(civil(day)); t != nil {
+		return *t, true
 	}
 	return Term{}, false
+}
+
+// termOn is TermAt for d, a date at midnight UTC (see civil), or nil.
+func (e *Entry) termOn(d time.Time) *Term {
+	for i := len(e.Terms) - 1; i >= 0; i-- {
+		if e.Terms[i].holdsOn(d) {
+			return &e.Terms[i]
+		}
+	}
+	return nil
 }
 
 // Lexicon is the set of known actors, places and offices. A Lexicon is
