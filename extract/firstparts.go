@@ -19,10 +19,7 @@ type firstPart struct {
 
 // newFirstParts builds the table of the forms of m, by first part.
 func newFirstParts(m map[string][]*form) firstParts {
-	size := 2
-	for size < 2*len(m) {
-		size *= 2
-	}
+	size := slotsFor(len(m))
 	x := firstParts{slots: make([]int32, size), entries: make([]firstPart, 0, len(m)), mask: uint32(size - 1)}
 	for part, forms := range m {
 		h := partHash(part)
@@ -44,4 +41,15 @@ func (x *firstParts) get(h uint32, part string) []*form {
 		}
 	}
 	return nil
+}
+
+// slotsFor returns the number of slots of an open-addressing table of n
+// keys: a power of two, at least twice n, so that most searches end at
+// the first slot.
+func slotsFor(n int) int {
+	size := 2
+	for size < 2*n {
+		size *= 2
+	}
+	return size
 }

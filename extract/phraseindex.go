@@ -12,10 +12,7 @@ type firstIndex struct {
 
 // newFirstIndex builds the index of the phrases of m, by first word.
 func newFirstIndex(m map[wordID][]phrase) firstIndex {
-	size := 2
-	for size < 2*len(m) {
-		size *= 2
-	}
+	size := slotsFor(len(m))
 	x := firstIndex{keys: make([]wordID, size), lists: make([][]phrase, size), mask: wordID(size - 1)}
 	for w, list := range m {
 		i := w & x.mask
