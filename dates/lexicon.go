@@ -202,6 +202,7 @@ func buildLexicon() {
 	add(cPartOfDay, pEvening, "evening")
 	add(cPartOfDay, pNight, "night")
 	add(cPartOfDay, pMorning, "mornings")
+	add(cPartOfDay, pAfternoon, "afternoons")
 	add(cPartOfDay, pEvening, "evenings")
 	add(cPartOfDay, pNight, "nights")
 	add(cClockWord, 12, "noon", "midday")

@@ -108,7 +108,7 @@ func (s *scanner) set(i int) (int, res, bool) {
 	switch {
 	case n.kind != kWord:
 	case n.w.c&cWeekday != 0 && len(s.word(n)) > 5:
-		return s.weekdaySet(i, k)
+		return s.weekdaySet(i, k, k+1)
 	case n.w.c&cMonth != 0 && n.upper:
 		return k + 1, res{typ: model.TypeSet, value: "XXXX-" + string(pad(nil, int(n.w.n), 2))}, true
 	case n.w.c&cPartOfDay != 0:

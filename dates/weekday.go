@@ -27,7 +27,7 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 		k++
 	}
 	if s.has(k, cWeekdays) && s.tok(k).upper {
-		return s.weekdaySet(i, k)
+		return s.weekdaySet(i, k, k+1)
 	}
 	if !s.weekdayTok(k) {
 		return i, res{}, false
@@ -39,6 +39,17 @@ func (s *scanner) weekday(i int) (int, res, bool) {
 		// "Monday next week"
 		week, _ = relOffset(int(s.tok(j).w.rel))
 		rel, j = rThis, j+2
+	}
+	if rel == 0 && week == 0 {
+		if s.podPlural(j) {
+			// "Tuesday nights": every Tuesday night.
+			return s.weekdaySet(i, k, j)
+		}
+		if s.isAny(j, "and", "or") && s.weekdayTok(j+1) && s.podPlural(j+2) {
+			// "Monday and Tuesday nights": the part of day is Monday's too.
+			_, r, _ := s.weekdaySet(i, k, j+2)
+			return j, r, true
+		}
 	}
 	pod := 0
 	if s.has(j, cPartOfDay) && !s.has(j, cWeekdays) {
@@ -110,15 +121,26 @@ func (s *scanner) weekdayFrom(day time.Time, wd time.Weekday, w way) time.Time {
 	return addDate(day, 0, 0, -before)
 }
 
-// weekdaySet matches "Thursdays" and "Tuesday nights" at token k.
-func (s *scanner) weekdaySet(i, k int) (int, res, bool) {
+// weekdaySet matches the set of the weekday at token k with the part of
+// day at token j, if there is one: "Thursdays", "Tuesday nights",
+// "Sundays".
+func (s *scanner) weekdaySet(i, k, j int) (int, res, bool) {
 	v := "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(int(s.tok(k).w.n)))))
-	j := k + 1
 	if s.has(j, cPartOfDay) {
 		v += "T" + podCode[int(s.tok(j).w.n)]
 		j++
 	}
 	return j, res{typ: model.TypeSet, value: v}, true
+}
+
+// podPlural reports whether token j is a part of day in the plural:
+// "nights", "mornings".
+func (s *scanner) podPlural(j int) bool {
+	if !s.has(j, cPartOfDay) {
+		return false
+	}
+	w := s.word(s.tok(j))
+	return w[len(w)-1] == 's'
 }
 
 // isoWeekday numbers weekdays from Monday (1) to Sunday (7).
