@@ -184,6 +184,16 @@ func (s *scanner) cue(k int) int {
 		// comment Wednesday": what was not possible then, not a plan.
 		return leanBack
 	}
+	if t.w.c&cFuture != 0 && s.asPlanned(k) {
+		// "went ahead as planned on Saturday", "rose more than expected
+		// Tuesday": set beside a plan, not a plan.
+		return leanNone
+	}
+	if schedule[s.word(t)] && s.pluralSubject(k) {
+		// "they meet Monday", "the talks open on Friday": the present
+		// of news tells a schedule.
+		return leanFwd
+	}
 	// The word after is tested first: it rules most words out at once.
 	if t.w.c&cFuture != 0 || s.is(k+1, "to") && s.isAny(k, "set", "is", "are", "plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims") ||
 		s.is(k+1, "as") && s.is(k-1, "as") && s.isAny(k, "soon", "early") {
@@ -202,6 +212,49 @@ func (s *scanner) cue(k int) int {
 		return leanBack
 	}
 	return leanNone
+}
+
+// asPlanned reports whether token k is "planned", "scheduled" or
+// "expected" after "as" or "than" ("as planned", "as originally
+// scheduled", "as had been expected", "sooner than expected").
+func (s *scanner) asPlanned(k int) bool {
+	if !s.isAny(k, "planned", "scheduled", "expected") {
+		return false
+	}
+	b := k - 1
+	if s.is(b, "been") && s.is(b-1, "had") {
+		b -= 2
+	}
+	if s.isAny(b, "previously", "originally", "initially", "earlier", "first", "long", "widely") {
+		b--
+	}
+	return s.isAny(b, "as", "than")
+}
+
+// schedule are the verbs whose plural present tells what is to come,
+// as their third person does in the lexicon ("opens", "meets").
+var schedule = map[string]bool{
+	"meet": true, "begin": true, "start": true, "open": true, "arrive": true, "depart": true,
+	"convene": true, "reconvene": true, "expire": true, "travel": true,
+}
+
+// pluralSubject reports whether the word before token k may be the
+// subject of a verb in the plural present: a pronoun, a plural noun or a
+// name ("they meet", "ministers meet", "Erdogan and Putin meet"), not an
+// article, "to" or "did" ("the start", "to meet", "did not meet").
+func (s *scanner) pluralSubject(k int) bool {
+	p := s.tok(k - 1)
+	if p.kind != kWord || p.w.c != 0 {
+		return false
+	}
+	w := s.word(p)
+	switch w {
+	case "they", "we", "you", "both":
+		return true
+	case "is", "as", "has", "was", "its", "his", "this", "thus", "does", "us", "yes", "less", "plus", "whereas":
+		return false
+	}
+	return p.upper || len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u'
 }
 
 // infinitive reports whether token k is the "to" of an infinitive, which
