@@ -128,9 +128,10 @@ func (s *scanner) duration(i int) (int, res, bool) {
 		j++
 	}
 	if s.hyphen(j) {
-		// "two-year", "30-day", but not an age ("6-year-old")
-		if u, ok := s.unitAt(j + 1); ok && s.has(j+1, cUnit) && !vague && u != uHalf && !(s.hyphen(j+2) && s.is(j+3, "old")) {
-			return j + 2, durationRes(n, false, u), true
+		// "two-year", "30-day", "several-year", but not an age
+		// ("6-year-old")
+		if u, ok := s.unitAt(j + 1); ok && s.has(j+1, cUnit) && u != uHalf && !(s.hyphen(j+2) && s.is(j+3, "old")) {
+			return j + 2, durationRes(n, vague, u), true
 		}
 		return i, res{}, false
 	}
@@ -145,8 +146,9 @@ func (s *scanner) duration(i int) (int, res, bool) {
 	if n > 1 && s.has(j, cUnit) && !s.has(j, cUnits) && (s.tok(k).kind != kWord || s.tok(j+1).kind != kWord || s.tok(j+1).upper) {
 		return i, res{}, false
 	}
-	if s.has(j, cUnits) && s.is(j+1, "old") || s.hyphen(j+1) && s.isAny(j+2, "earlier", "ago", "old", "end") {
-		// an age, or "a year-earlier loss"
+	if s.has(j, cUnits) && s.is(j+1, "old") || s.hyphen(j+1) && s.isAny(j+2, "earlier", "ago", "old", "end", "long") {
+		// an age, "a year-earlier loss", or "an hour-long call", which
+		// unitLong reads from the unit on
 		return i, res{}, false
 	}
 	if u == uQuarter && !vague && (s.is(j+1, "of") && !s.is(j+2, "the") || s.is(j+1, "of") && s.is(j+2, "the") && !s.has(j+3, cUnit)) {
@@ -200,6 +202,19 @@ func (s *scanner) someUnits(i int) (int, res, bool) {
 		return i, res{}, false
 	}
 	return i + 1, durationRes(0, true, u), true
+}
+
+// unitLong matches a unit made an adjective with "long": "hour-long"
+// (PT1H), "day-long", "decades-long" (PXE).
+func (s *scanner) unitLong(i int) (int, res, bool) {
+	u, ok := s.unitAt(i)
+	if !ok || u == uHalf || !s.hyphen(i+1) || !s.is(i+2, "long") {
+		return i, res{}, false
+	}
+	if s.has(i, cUnits) {
+		return i + 3, durationRes(0, true, u), true
+	}
+	return i + 3, durationRes(1, false, u), true
 }
 
 // amountBefore reports whether an amount ends just before token k: a

@@ -143,7 +143,7 @@ type scanner struct {
 
 // triggers are the classes that can start an expression.
 const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cNumber | cOrdinal | cClockWord | cSeason | cRel |
-	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead | cHoliday | cUnits | cThat
+	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead | cHoliday | cUnit | cUnits | cThat
 
 // run reads the tokens left to right and, at each one that can start an
 // expression, keeps the longest match and goes on after it.

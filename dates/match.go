@@ -31,6 +31,7 @@ var rules = [...]struct {
 	{(*scanner).edge, cEdge | cThe, false, false},
 	{(*scanner).holiday, cHoliday | cRel, false, false},
 	{(*scanner).someUnits, cUnits, false, false},
+	{(*scanner).unitLong, cUnit | cUnits, false, false},
 	{(*scanner).dayBeside, cThe, false, false},
 	{(*scanner).yearAgo, cThe | cUnit | cLead, false, false},
 	{(*scanner).that, cThat, false, false},
