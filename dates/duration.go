@@ -6,8 +6,10 @@ import (
 	"github.com/dipnews/diplomacy/model"
 )
 
-// unitLetter gives the TIMEX3 letter of each unit and whether it is a
-// time (after "T") rather than a date unit.
+// unitLetter gives the TIMEX3 letter of each unit, whether it is a time
+// (after "T") rather than a date unit, and how many of the letter's unit
+// it is. A duration is written as ISO 8601 writes it, which has no
+// letter for a decade or a century: "two decades" is P20Y.
 var unitLetter = [...]struct {
 	c    string
 	time bool
@@ -16,8 +18,8 @@ var unitLetter = [...]struct {
 	uSecond: {"S", true, 1}, uMinute: {"M", true, 1}, uHour: {"H", true, 1},
 	uDay: {"D", false, 1}, uWeek: {"W", false, 1}, uWeekend: {"D", false, 2},
 	uMonth: {"M", false, 1}, uQuarter: {"Q", false, 1}, uHalf: {"M", false, 6},
-	uYear: {"Y", false, 1}, uDecade: {"E", false, 1}, uCentury: {"C", false, 1},
-	uMillennium: {"L", false, 1}, uFortnight: {"W", false, 2},
+	uYear: {"Y", false, 1}, uDecade: {"Y", false, 10}, uCentury: {"Y", false, 100},
+	uMillennium: {"Y", false, 1000}, uFortnight: {"W", false, 2},
 	uSeason: {"M", false, 3},
 }
 
@@ -68,6 +70,10 @@ func halfRes(n, u int) res {
 	}
 	if n == 0 {
 		return durationRes(h.n, false, h.u)
+	}
+	if l, hl := unitLetter[u], unitLetter[h.u]; l.c == hl.c && l.time == hl.time {
+		// "a decade and a half" is P15Y.
+		return durationRes(n*l.mul+h.n*hl.mul, false, h.u)
 	}
 	a, b := durationRes(n, false, u).value, durationRes(h.n, false, h.u).value
 	switch {

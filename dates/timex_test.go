@@ -25,7 +25,7 @@ func wellFormed(d model.Date) bool {
 	return isDateValue(v) && !d.From.IsZero() && d.To.After(d.From)
 }
 
-// isDuration checks "P6M", "PT6H", "PXW", "P1E".
+// isDuration checks "P6M", "PT6H", "PXW", "P20Y".
 func isDuration(v string) bool {
 	if len(v) < 3 || v[0] != 'P' {
 		return false
@@ -38,7 +38,7 @@ func isDuration(v string) bool {
 	for j < len(v) && (v[j] >= '0' && v[j] <= '9' || v[j] == 'X') {
 		j++
 	}
-	return j > i && j == len(v)-1 && stringsContains("YMWDHSEQCL", v[j])
+	return j > i && j == len(v)-1 && stringsContains("YMWDHSQ", v[j])
 }
 
 func stringsContains(s string, c byte) bool {
@@ -104,7 +104,7 @@ func isTimePart(v string) bool {
 }
 
 func TestWellFormed(t *testing.T) {
-	for _, v := range []string{"P6M", "PT6H", "PXW", "P1E", "XXXX-WXX-4", "XXXX-XX-XXTEV", "P1D"} {
+	for _, v := range []string{"P6M", "PT6H", "PXW", "P20Y", "XXXX-WXX-4", "XXXX-XX-XXTEV", "P1D"} {
 		typ := model.TypeDuration
 		if v[0] == 'X' {
 			typ = model.TypeSet
