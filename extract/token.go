@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // TokenKind classifies a token.
@@ -69,7 +70,7 @@ func (t *Token) normIn(folded, tail string, base int) string {
 type Tokens struct {
 	// List holds the tokens in text order.
 	List []Token
-	// folded is the text with its ASCII letters in lower case, where the
+	// folded is the text with its ASCII tokens in lower case, where the
 	// folded form of an ASCII token is found at the token's own offsets.
 	folded string
 	// tail holds the folded forms of the other tokens, each after its
@@ -101,17 +102,19 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 	if cap(toks) == 0 {
 		toks = make([]Token, 0, len(text)/5+1)
 	}
-	lower := asciiLower(text)
+	// A copy of the text, whose ASCII tokens are lowered in place as they
+	// are read: only their bytes are ever read from it (see normIn).
+	folded := []byte(text)
 	// The folded forms of the tokens outside ASCII.
 	var tail []byte
 	for i := 0; i < len(text); {
-		if toks, i = scanPlain(toks, text, lower, base, i); i == len(text) {
+		if toks, i = scanPlain(toks, folded, base, i); i == len(text) {
 			break
 		}
 		c := text[i]
 		if wordBytes[c] {
-			if end, kind, h, ok := scanASCII(text, lower, i); ok {
-				w := wordOf(lower[i:end])
+			if end, kind, h, ok := scanASCII(text, i); ok {
+				w := lowerWord(folded, text, i, end)
 				toks = append(toks, Token{Start: base + i, End: base + end, Kind: kind, Cap: 'A' <= c && c <= 'Z', plain: true, word: w, fold: ^int(h)})
 				i = end
 				if i < len(text) && text[i] == ' ' {
@@ -135,7 +138,7 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 			i += w
 		case isAlnum(r):
 			end, kind := scanWord(text, i)
-			toks, tail = appendToken(toks, tail, text, lower, base, i, end, kind)
+			toks, tail = appendToken(toks, tail, text, folded, base, i, end, kind)
 			i = end
 		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == base+i && toks[len(toks)-1].Kind == Word:
 			end := i + w
@@ -147,26 +150,28 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 				end += w2
 			}
 			if end == i+w { // a closing quote, not a suffix
-				toks, tail = appendToken(toks, tail, text, lower, base, i, i+w, Punct)
+				toks, tail = appendToken(toks, tail, text, folded, base, i, i+w, Punct)
 			} else {
-				toks, tail = appendToken(toks, tail, text, lower, base, i, end, Word)
+				toks, tail = appendToken(toks, tail, text, folded, base, i, end, Word)
 			}
 			i = end
 		default:
-			toks, tail = appendToken(toks, tail, text, lower, base, i, i+w, Punct)
+			toks, tail = appendToken(toks, tail, text, folded, base, i, i+w, Punct)
 			i += w
 		}
 	}
-	return Tokens{List: toks, folded: lower, tail: string(tail), base: base}
+	// folded is written no more: it may become the string it holds.
+	return Tokens{List: toks, folded: unsafe.String(unsafe.SliceData(folded), len(folded)), tail: string(tail), base: base}
 }
 
 // appendToken appends the token text[s:e] of kind k, which is not plain,
-// to toks, and its folded form to tail when it is not ASCII.
-func appendToken(toks []Token, tail []byte, text, lower string, base, s, e int, k TokenKind) ([]Token, []byte) {
+// to toks, and its folded form to folded when it is ASCII, to tail when
+// it is not.
+func appendToken(toks []Token, tail []byte, text string, folded []byte, base, s, e int, k TokenKind) ([]Token, []byte) {
 	r, _ := decodeRune(text, s)
 	t := Token{Start: base + s, End: base + e, Kind: k, Cap: unicode.IsUpper(r)}
 	if isASCII(text[s:e]) {
-		t.word = wordOf(lower[s:e])
+		t.word = lowerWord(folded, text, s, e)
 	} else {
 		t.fold = len(tail) + 1
 		if m, ok := foldedMark(text[s:e]); ok {

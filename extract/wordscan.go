@@ -1,56 +1,68 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
 )
 
-// scanPlain appends to toks the tokens of text from i on, as long as
+// scanPlain appends to toks the tokens of folded from i on, as long as
 // they are ASCII words shorter than sixteen bytes made of letters and
-// digits only, or ASCII marks, and there is room for them in toks. It returns
-// where it stopped: at the end of text, or at a token for tokenizeInto
-// to read. Most tokens of news are such: the loop reads, hashes and looks
-// each up without a call, which would make it save and restore its
-// variables at each token.
-func scanPlain(toks []Token, text, lower string, base, i int) ([]Token, int) {
-	for ; i+8 <= len(lower) && len(toks) < cap(toks); i++ {
-		c := text[i]
-		switch asciiMark[c&0x7f] {
-		case markSpace:
-			continue
-		case markPunct:
-			if c < utf8.RuneSelf {
-				toks = toks[:len(toks)+1]
-				t := &toks[len(toks)-1]
-				t.Start, t.End = base+i, base+i+1
-				t.Kind, t.Cap, t.plain = Punct, false, false
-				t.word, t.fold = punctWords[c], 0
-				continue
-			}
-		}
+// digits only, or ASCII marks, and there is room for them in toks. folded
+// holds the text as it is from i on, and the loop lowers each word in
+// place. It returns where it stopped: at the end of the text, or at a
+// token for tokenizeInto to read. Most tokens of news are such: the loop
+// reads, lowers, hashes and looks each up without a call, which would
+// make it save and restore its variables at each token.
+func scanPlain(toks []Token, folded []byte, base, i int) ([]Token, int) {
+	for ; i+8 <= len(folded) && len(toks) < cap(toks); i++ {
+		raw := binary.LittleEndian.Uint64(folded[i : i+8])
+		c := byte(raw)
 		if !wordBytes[c] {
+			switch asciiMark[c&0x7f] {
+			case markSpace:
+				continue
+			case markPunct:
+				if c < utf8.RuneSelf {
+					toks = toks[:len(toks)+1]
+					t := &toks[len(toks)-1]
+					t.Start, t.End = base+i, base+i+1
+					t.Kind, t.Cap, t.plain = Punct, false, false
+					t.word, t.fold = punctWords[c], 0
+					continue
+				}
+			}
 			break
 		}
-		x := load8(lower[i:])
-		n, letter := wordLen(x)
-		first := x & (1<<(8*n) - 1)
+		// The word is lowered in place, and only the word: the bytes
+		// after it are read as they are written, for the case of their
+		// first letter.
+		x, letters, digits := lowerChunk(raw)
+		n, letter := wordLen(letters, digits)
+		mask := uint64(1)<<(8*n) - 1
+		first := x & mask
+		binary.LittleEndian.PutUint64(folded[i:i+8], raw&^mask|first)
 		h := mixChunk(0, first)
-		next := byte(x >> (8 * n))
+		next := byte(raw >> (8 * n))
 		var second uint64
 		if n == 8 {
 			// A word of eight to fifteen bytes, read in two pieces.
-			if i+16 > len(lower) {
+			if i+16 > len(folded) {
 				break
 			}
-			y := load8(lower[i+8:])
-			m, more := wordLen(y)
+			raw := binary.LittleEndian.Uint64(folded[i+8 : i+16])
+			y, l, d := lowerChunk(raw)
+			m, more := wordLen(l, d)
 			if m == 8 {
 				break
 			}
-			if second = y & (1<<(8*m) - 1); m > 0 {
+			mask := uint64(1)<<(8*m) - 1
+			second = y & mask
+			binary.LittleEndian.PutUint64(folded[i+8:i+16], raw&^mask|second)
+			if m > 0 {
 				h = mixChunk(h, second)
 			}
-			n, letter, next = 8+m, letter || more, byte(y>>(8*m))
+			n, letter, next = 8+m, letter || more, byte(raw>>(8*m))
 		}
 		kind := Number
 		if letter {
@@ -76,24 +88,23 @@ func scanPlain(toks []Token, text, lower string, base, i int) ([]Token, int) {
 }
 
 // wordLen returns the length of the run of ASCII letters and digits at
-// the start of x, eight bytes of folded text (8 when the run fills x),
-// and whether the run holds a letter.
-func wordLen(x uint64) (n int, letter bool) {
-	l, d := wordBits(x)
-	n = bits.TrailingZeros64(^(l|d)&highBits) / 8
-	return n, l&(1<<(8*n)-1) != 0
+// the start of eight bytes whose letters and digits are marked (see
+// lowerChunk), 8 when the run fills them, and whether the run holds a
+// letter.
+func wordLen(letters, digits uint64) (n int, letter bool) {
+	n = bits.TrailingZeros64(^(letters|digits)&highBits) / 8
+	return n, letters&(1<<(8*n)-1) != 0
 }
 
 // scanASCII reads the word or number of ASCII letters and digits that
-// starts at i, eight bytes of lower, the folded text, at a time. It
-// returns the word's end, its kind and its hash (partHash). ok is false when the word goes on past a
-// character that scanWord must judge (a hyphen, a dot after one letter,
-// a separator in a number, a letter outside ASCII).
-func scanASCII(text, lower string, i int) (end int, kind TokenKind, h uint32, ok bool) {
+// starts at i, eight bytes at a time. It returns the word's end, its kind
+// and the hash of its folded form (partHash). ok is false when the word
+// goes on past a character that scanWord must judge (a hyphen, a dot
+// after one letter, a separator in a number, a letter outside ASCII).
+func scanASCII(text string, i int) (end int, kind TokenKind, h uint32, ok bool) {
 	var h64, letters uint64
 	for end = i; ; {
-		x := loadChunk(lower[end:])
-		l, d := wordBits(x)
+		x, l, d := lowerChunk(loadChunk(text[end:]))
 		n := 8
 		if stop := ^(l | d) & highBits; stop != 0 {
 			n = bits.TrailingZeros64(stop) / 8
@@ -135,16 +146,16 @@ func endsPlain(c byte, kind TokenKind, n int) bool {
 	return true
 }
 
-// wordBits returns the bytes of x, eight bytes of folded text, that are
-// ASCII lower-case letters and those that are digits, each marked by its
-// high bit.
-// It is inRange twice, written out to share h: two calls would make it
-// too costly to inline into the tokenizer's loops.
-func wordBits(x uint64) (letters, digits uint64) {
+// lowerChunk returns the eight bytes of text in x with their ASCII
+// letters in lower case, and marks by their high bit the bytes that are
+// ASCII letters and those that are digits. The bytes of UTF-8 sequences
+// are left as they are, and are neither.
+func lowerChunk(x uint64) (lower, letters, digits uint64) {
 	h := x & (0x7f * ones) // each byte without its high bit: no carry below
-	letters = (h + (0x80-'a')*ones) &^ (h + (0x80-'z'-1)*ones) &^ x & highBits
+	l := h | 0x20*ones     // capitals and lower-case letters alike
+	letters = (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) &^ x & highBits
 	digits = (h + (0x80-'0')*ones) &^ (h + (0x80-'9'-1)*ones) &^ x & highBits
-	return letters, digits
+	return x | letters>>2, letters, digits // 0x80>>2 is the case bit
 }
 
 // wordBytes marks the bytes that start a word: the ASCII letters and
