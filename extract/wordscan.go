@@ -68,7 +68,7 @@ func scanPlain(toks []Token, folded []byte, base, i int) ([]Token, int) {
 		if letter {
 			kind = Word
 		}
-		if !endsPlain(next, kind, n) {
+		if next != ' ' && !endsPlain(next, kind, n) {
 			break
 		}
 		w := lookupShort(first, second, n, uint32(h))
