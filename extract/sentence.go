@@ -38,25 +38,24 @@ func sentencesInto(buf []Sentence, text string, ts Tokens) []Sentence {
 		// break (no token holds one) before the last token's end.
 		j := len(toks)
 		if nl := strings.IndexByte(text[toks[i].End:toks[len(toks)-1].End], '\n'); nl >= 0 {
-			// the tokens are in text order: the line's end is found by halves
+			// The tokens are in text order: the line's end is found by
+			// halves, among no more tokens than the line has bytes.
+			n := min(len(toks)-i-1, nl)
 			nl += toks[i].End
-			j = i + 1 + sort.Search(len(toks)-i-1, func(x int) bool { return toks[i+1+x].Start >= nl })
+			j = i + 1 + sort.Search(n, func(x int) bool { return toks[i+1+x].Start >= nl })
 		}
 		heading := !endsSentence(ts, i, j)
 		first := len(out)
 		start := i
-		for k := i; k < j; k++ {
-			if toks[k].Kind != Punct {
-				continue // only punctuation ends a sentence
-			}
-			if n := ts.Norm(k); !isStop(n) || (n == "." && k > i && isAbbreviation(ts, k-1)) {
+		for k := nextStop(toks, i, j); k < j; k = nextStop(toks, k+1, j) {
+			if toks[k].word == wPeriod && k > i && isAbbreviation(ts, k-1) {
 				continue
 			}
 			end := k + 1
-			for end < j && isCloser(ts.Norm(end)) {
+			for end < j && closers.has(toks[end].word) {
 				end++
 			}
-			if end < j && !(toks[end].Cap || isOpener(ts.Norm(end)) || toks[end].Kind == Number) {
+			if end < j && !(toks[end].Cap || openers.has(toks[end].word) || toks[end].Kind == Number) {
 				continue
 			}
 			out = appendSentence(out, text, toks, start, end, line, heading)
@@ -107,21 +106,36 @@ func newSentence(text string, toks []Token, first, end, line int, heading bool) 
 // closing punctuation.
 func endsSentence(ts Tokens, first, end int) bool {
 	k := end - 1
-	for k > first && isCloser(ts.Norm(k)) {
+	for k > first && closers.has(ts.List[k].word) {
 		k--
 	}
 	if k < first {
 		return false
 	}
-	n := ts.Norm(k)
-	return isStop(n) || n == "u.s." || n == ":" && end-first > 1 && k < end-1
+	w := ts.List[k].word
+	return stops.has(w) || w == wUS || w == wColon && end-first > 1 && k < end-1
 }
 
-func isStop(n string) bool { return n == "." || n == "!" || n == "?" || n == "…" }
+// nextStop returns the first token of toks[k:end] that may end a
+// sentence, or end. Its loop reads the tokens' words, not their folded
+// forms.
+func nextStop(toks []Token, k, end int) int {
+	line := toks[k:end]
+	for i := range line {
+		if t := &line[i]; t.Kind == Punct && stops.has(t.word) {
+			return k + i
+		}
+	}
+	return end
+}
 
-func isCloser(n string) bool { return n == "\"" || n == "'" || n == ")" || n == "]" }
-
-func isOpener(n string) bool { return n == "\"" || n == "'" || n == "(" || n == "[" }
+// The marks that end a sentence, that close one after its stop, and that
+// open one, by word.
+var (
+	stops   = newWordSet(".", "!", "?", "…")
+	closers = newWordSet("\"", "'", ")", "]")
+	openers = newWordSet("\"", "'", "(", "[")
+)
 
 // isAbbreviation reports whether token k is an initial or an
 // abbreviation that a dot follows ("Feb.", "Mr.").

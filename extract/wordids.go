@@ -15,6 +15,8 @@ var (
 	wFrom       = intern("from")
 	wPossessive = intern("'s")
 	wComma      = intern(",")
+	wColon      = intern(":")
+	wUS         = intern("u.s.")
 	wQuote      = intern(`"`)
 	wTo         = intern("to")
 	wBy         = intern("by")
