@@ -102,13 +102,13 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 	if cap(toks) == 0 {
 		toks = make([]Token, 0, len(text)/5+1)
 	}
-	// A copy of the text, whose ASCII tokens are lowered in place as they
+	// A copy of the text, in which the ASCII tokens are lowered as they
 	// are read: only their bytes are ever read from it (see normIn).
 	folded := []byte(text)
 	// The folded forms of the tokens outside ASCII.
 	var tail []byte
 	for i := 0; i < len(text); {
-		if toks, i = scanPlain(toks, folded, base, i); i == len(text) {
+		if toks, i = scanPlain(toks, text, folded, base, i); i == len(text) {
 			break
 		}
 		c := text[i]

@@ -6,17 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// scanPlain appends to toks the tokens of folded from i on, as long as
+// scanPlain appends to toks the tokens of text from i on, as long as
 // they are ASCII words shorter than sixteen bytes made of letters and
-// digits only, or ASCII marks, and there is room for them in toks. folded
-// holds the text as it is from i on, and the loop lowers each word in
-// place. It returns where it stopped: at the end of the text, or at a
-// token for tokenizeInto to read. Most tokens of news are such: the loop
-// reads, lowers, hashes and looks each up without a call, which would
-// make it save and restore its variables at each token.
-func scanPlain(toks []Token, folded []byte, base, i int) ([]Token, int) {
-	for ; i+8 <= len(folded) && len(toks) < cap(toks); i++ {
-		raw := binary.LittleEndian.Uint64(folded[i : i+8])
+// digits only, or ASCII marks, and there is room for them in toks; it
+// writes the words lowered to folded, a copy of text. It returns where it
+// stopped: at the end of text, or at a token for tokenizeInto to read.
+// Most tokens of news are such: the loop reads, lowers, hashes and looks
+// each up without a call, which would make it save and restore its
+// variables at each token. It reads text, not folded: a load of the
+// eight bytes of a word would overlap the store of the word before, and
+// wait for it.
+func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, int) {
+	for ; i+8 <= len(text) && len(toks) < cap(toks); i++ {
+		raw := load8(text[i : i+8])
 		c := byte(raw)
 		if !wordBytes[c] {
 			switch asciiMark[c&0x7f] {
@@ -34,23 +36,22 @@ func scanPlain(toks []Token, folded []byte, base, i int) ([]Token, int) {
 			}
 			break
 		}
-		// The word is lowered in place, and only the word: the bytes
-		// after it are read as they are written, for the case of their
-		// first letter.
+		// The eight bytes are written lowered whole: lowering the bytes
+		// past the word as well does no harm.
 		x, letters, digits := lowerChunk(raw)
 		n, letter := wordLen(letters, digits)
 		mask := uint64(1)<<(8*n) - 1
 		first := x & mask
-		binary.LittleEndian.PutUint64(folded[i:i+8], raw&^mask|first)
+		binary.LittleEndian.PutUint64(folded[i:i+8], x)
 		h := mixChunk(0, first)
 		next := byte(raw >> (8 * n))
 		var second uint64
 		if n == 8 {
 			// A word of eight to fifteen bytes, read in two pieces.
-			if i+16 > len(folded) {
+			if i+16 > len(text) {
 				break
 			}
-			raw := binary.LittleEndian.Uint64(folded[i+8 : i+16])
+			raw := load8(text[i+8 : i+16])
 			y, l, d := lowerChunk(raw)
 			m, more := wordLen(l, d)
 			if m == 8 {
@@ -58,7 +59,7 @@ func scanPlain(toks []Token, folded []byte, base, i int) ([]Token, int) {
 			}
 			mask := uint64(1)<<(8*m) - 1
 			second = y & mask
-			binary.LittleEndian.PutUint64(folded[i+8:i+16], raw&^mask|second)
+			binary.LittleEndian.PutUint64(folded[i+8:i+16], y)
 			if m > 0 {
 				h = mixChunk(h, second)
 			}
