@@ -2,8 +2,6 @@ package extract
 
 import (
 	"context"
-	"slices"
-	"sync"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -34,13 +32,8 @@ type meetingCand struct {
 
 // Extract implements Extractor.
 func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
-	buf := candBufs.Get().(*[]meetingCand)
-	cands := (*buf)[:0]
-	defer func() {
-		clear(cands) // what the candidates point to is the report's
-		*buf = cands[:0]
-		candBufs.Put(buf)
-	}()
+	sc := meetingScratches.Get().(*meetingScratch)
+	defer sc.release()
 	for si, s := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
@@ -48,20 +41,11 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 		if !a.mayHold(si, meetingTriggers) || a.isTeaser(s) {
 			continue
 		}
-		cands = a.meetingsIn(si, cands)
+		a.meetingsIn(si, sc)
 	}
-	merged := mergeMeetings(cands)
-	r.Meetings = slices.Grow(r.Meetings, len(merged))
-	for _, m := range merged {
-		r.Meetings = append(r.Meetings, m.Meeting)
-	}
+	sc.report(r, mergeMeetings(sc.cands))
 	return nil
 }
-
-// candBufs holds the lists of candidates, whose room the next part or
-// text reuses: a part of an archive has hundreds of candidates, which the
-// list would otherwise copy each time it grows.
-var candBufs = sync.Pool{New: func() any { return new([]meetingCand) }}
 
 // meetingTrigger is a word or phrase that names a meeting.
 type meetingTrigger struct {
@@ -72,13 +56,13 @@ type meetingTrigger struct {
 	from int
 }
 
-// meetingsIn appends to cands the meetings sentence si tells of, each
-// seeing those before it, without a copy of the list. A sentence with
-// several triggers is cut before each trigger after the first, so that
+// meetingsIn appends to sc.cands the meetings sentence si tells of, each
+// seeing those before it. A sentence with several triggers is cut before
+// each trigger after the first, so that
 // "Monday's meeting with his counterpart ... ahead of Thursday's meeting
 // of the presidents" gives each meeting its own parties and date; a part
 // that names no parties of its own then joins the meeting before it.
-func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
+func (a *Analysis) meetingsIn(si int, sc *meetingScratch) {
 	s := a.Sentences[si]
 	var buf [4]meetingTrigger
 	trigs := a.triggersIn(s, buf[:0])
@@ -95,9 +79,8 @@ func (a *Analysis) meetingsIn(si int, cands []meetingCand) []meetingCand {
 			seg.End = trigs[i+1].start
 		}
 		seg.Span = model.Span{Start: a.Tokens[seg.First].Start, End: a.Tokens[seg.End-1].End}
-		cands = a.meetingAt(si, seg, t, cands)
+		sc.cands = a.meetingAt(sc, si, seg, t)
 	}
-	return cands
 }
 
 // triggersIn appends to out the triggers of sentence s; a phone or video
@@ -138,10 +121,12 @@ func (a *Analysis) triggersIn(s Sentence, out []meetingTrigger) []meetingTrigger
 	return out
 }
 
-// meetingAt appends to before, the meetings told so far, the meeting whose
-// trigger is t, within the part seg of sentence si (or one meeting for
-// each pair of parties, when the sentence tells of several).
-func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meetingCand) []meetingCand {
+// meetingAt appends to sc.cands, the meetings told so far, the meeting
+// whose trigger is t, within the part seg of sentence si (or one meeting
+// for each pair of parties, when the sentence tells of several), and
+// returns the list.
+func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTrigger) []meetingCand {
+	before := sc.cands
 	trig, trigEnd, cue := t.start, t.end, t.cue
 	m := meetingCand{sentence: si, heading: a.Sentences[si].Heading, generic: cue.rank == meetingCues[cueMeeting].rank}
 	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
@@ -154,7 +139,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 		if m.Status == model.Planned || m.Status == model.Proposed {
 			d = a.forward(d)
 		}
-		m.Date, m.dateGiven = dateRef(a.dayOf(d)), true
+		m.Date, m.dateGiven = sc.date(a.dayOf(d)), true
 	}
 	day := a.Anchor.Day
 	if m.Date != nil && !m.Date.From.IsZero() {
@@ -166,7 +151,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 	m.Duration = a.meetingDuration(s)
 	m.Topics = a.topics(s, m.Location)
 
-	// The parties are copied into the meeting (actorsOf): their list
+	// The parties are copied into the scratch room (sc.actorsOf): their list
 	// needs no room on the heap.
 	var partsBuf [8]actorRef
 	parts := a.participants(partsBuf[:0], s, trig, day, cut)
@@ -199,7 +184,7 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 			for _, p := range prev.Participants {
 				if p.Name != parts[0].Name && p.Country != parts[0].Country && n < 2 {
 					out[n] = m
-					out[n].Participants = []model.Actor{parts[0].Actor, p}
+					out[n].Participants = sc.actorsOf(parts[0], actorRef{Actor: p})
 					n++
 				}
 			}
@@ -215,33 +200,28 @@ func (a *Analysis) meetingAt(si int, s Sentence, t meetingTrigger, before []meet
 		} else if len(parts) == 0 || a.isNamedEvent(trig) {
 			m.anaphoric = true
 		} else {
-			m.Participants = actorsOf(parts)
+			m.Participants = sc.actorsOf(parts...)
 			m.anaphoric = true
 		}
 	} else {
-		m.Participants = actorsOf(parts)
+		m.Participants = sc.actorsOf(parts...)
 	}
 	if m.Date == nil && m.Status == model.Held && !m.anaphoric {
 		if d, ok := a.recentDate(si); ok {
-			m.Date = dateRef(d)
+			m.Date = sc.date(d)
 		}
 	}
 	m.Initiator = a.initiator(s, m.Participants, day)
 	if separate && len(parts) > 2 {
 		for _, p := range parts[1:] {
 			c := m
-			c.Participants = []model.Actor{parts[0].Actor, p.Actor}
+			c.Participants = sc.actorsOf(parts[0], p)
 			before = append(before, c)
 		}
 		return before
 	}
 	return append(before, m)
 }
-
-// dateRef returns a pointer to a copy of d. Taking the address of a
-// variable declared in an if statement moves it to the heap even when the
-// branch is not taken: a trigger without a date would allocate one.
-func dateRef(d model.Date) *model.Date { return &d }
 
 // meetingDuration is the length of a meeting said to have lasted so long.
 func (a *Analysis) meetingDuration(s Sentence) string {

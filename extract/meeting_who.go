@@ -258,14 +258,6 @@ func withoutSources(rs []actorRef) []actorRef {
 	return out
 }
 
-func actorsOf(rs []actorRef) []model.Actor {
-	out := make([]model.Actor, len(rs))
-	for i, r := range rs {
-		out[i] = r.Actor
-	}
-	return out
-}
-
 // samePeople reports whether every actor of rs is named in as.
 func samePeople(rs []actorRef, as []model.Actor) bool {
 	for _, r := range rs {
