@@ -26,10 +26,14 @@ func mergeMeetings(cands []meetingCand) []meetingCand {
 		lo := max(0, len(out)-lookBack)
 		if c.anaphoric {
 			// The meeting mentioned most recently, which need not be the
-			// last in the list: a headline tells several at the top.
-			for i := lo; i < len(out); i++ {
-				if meetingsAgree(&out[i], &c) && (len(c.Participants) == 0 || sameActors(out[i].Participants, c.Participants)) &&
-					(target < 0 || out[i].sentence > out[target].sentence) {
+			// last in the list: a headline tells several at the top. The
+			// list is read from its end, where the recent ones mostly
+			// are, so that the sentence rules out most meetings before
+			// the slower tests; of two told last in one sentence, the
+			// first in the list is taken.
+			for i := len(out) - 1; i >= lo; i-- {
+				if (target < 0 || out[i].sentence >= out[target].sentence) &&
+					meetingsAgree(&out[i], &c) && (len(c.Participants) == 0 || sameActors(out[i].Participants, c.Participants)) {
 					target = i
 				}
 			}
