@@ -132,10 +132,13 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
 	whole := a.Sentences[si].Span
 	m.Evidence = a.Span(whole.Start, whole.End)
-	m.Status, m.weakStatus = a.meetingStatus(s, trig, t.from)
+	// The mentions and dates of the part, which several of the readings
+	// below go through: looked up once, not by each.
+	ms, ds := a.MentionsIn(s.First, s.End), a.DatesIn(s.Span.Start, s.Span.End)
+	m.Status, m.weakStatus = a.meetingStatus(s, ds, trig, t.from)
 	var cutBuf [4][2]int
 	cut := a.attribution(cutBuf[:0], s.First, s.End)
-	if d, ok := a.eventDate(s, trig, trigEnd, cut); ok && !a.inRange(s, d) {
+	if d, ok := a.eventDate(ds, trig, trigEnd, cut); ok && !a.inRange(ds, d) {
 		if m.Status == model.Planned || m.Status == model.Proposed {
 			d = a.forward(d)
 		}
@@ -146,10 +149,10 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 		day = m.Date.From
 	}
 	if m.Mode != model.Phone && m.Mode != model.Video {
-		m.Location = a.meetingPlace(s, trig, trigEnd) // a call has no venue
+		m.Location = a.meetingPlace(s, ms, trig, trigEnd) // a call has no venue
 	}
-	m.Duration = a.meetingDuration(s)
-	m.Topics = a.topics(s, m.Location)
+	m.Duration = a.meetingDuration(s, ds)
+	m.Topics = topics(ms, m.Location)
 
 	// The parties are copied into the scratch room (sc.actorsOf): their list
 	// needs no room on the heap.
@@ -223,12 +226,13 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	return append(before, m)
 }
 
-// meetingDuration is the length of a meeting said to have lasted so long.
-func (a *Analysis) meetingDuration(s Sentence) string {
+// meetingDuration is the length of a meeting said to have lasted so long,
+// in sentence part s, whose dates are ds.
+func (a *Analysis) meetingDuration(s Sentence, ds []model.Date) string {
 	if !lastedCues.has(a, s.First, s.End) {
 		return ""
 	}
-	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
+	for _, d := range ds {
 		if d.Type == model.TypeDuration {
 			return d.Value
 		}

@@ -7,8 +7,9 @@ import (
 )
 
 // meetingStatus reads the status from the words around the trigger, not
-// looking back past lo. byDefault is set when no word tells it.
-func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.MeetingStatus, byDefault bool) {
+// looking back past lo, and from ds, the dates of sentence part s.
+// byDefault is set when no word tells it.
+func (a *Analysis) meetingStatus(s Sentence, ds []model.Date, trig, lo int) (status model.MeetingStatus, byDefault bool) {
 	from := max(lo, trig-9)
 	to := min(s.End, trig+3)
 	switch {
@@ -19,7 +20,7 @@ func (a *Analysis) meetingStatus(s Sentence, trig, lo int) (status model.Meeting
 	case plannedCues.has(a, from, to), a.futureAfter(s, trig):
 		return model.Planned, false
 	}
-	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
+	for _, d := range ds {
 		if d.Type == model.TypeDate && !d.From.IsZero() && a.Anchor.Known() && d.Grain >= model.Day && d.From.After(a.Anchor.Day) {
 			return model.Planned, false
 		}

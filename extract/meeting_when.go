@@ -7,13 +7,13 @@ import (
 	"github.com/dipnews/diplomacy/model"
 )
 
-// eventDate picks the date of the event whose trigger is at trig: the
-// resolved day-or-coarser date nearest to it, preferring dates outside
-// cut, the sentence's attribution clauses.
-func (a *Analysis) eventDate(s Sentence, trig, trigEnd int, cut ranges) (model.Date, bool) {
+// eventDate picks the date of the event whose trigger is at trig, of the
+// dates ds of its sentence: the resolved day-or-coarser date nearest to
+// it, preferring dates outside cut, the sentence's attribution clauses.
+func (a *Analysis) eventDate(ds []model.Date, trig, trigEnd int, cut ranges) (model.Date, bool) {
 	at := a.Tokens[trig].Start
 	best, bestDist, found := model.Date{}, 0, false
-	for _, d := range a.DatesIn(s.Span.Start, s.Span.End) {
+	for _, d := range ds {
 		if d.Type != model.TypeDate && d.Type != model.TypeTime || d.Value == "" || d.Grain == model.GrainNone {
 			continue
 		}
@@ -39,10 +39,9 @@ func (a *Analysis) eventDate(s Sentence, trig, trigEnd int, cut ranges) (model.D
 // concluded on June 8", "from May 2 to June 8".
 var rangeWords = newWordSet("and", "to", "until", "till", "through", "-", "–")
 
-// inRange reports whether d is one end of a span of days written in
-// sentence s: such a span has no single TIMEX3 value.
-func (a *Analysis) inRange(s Sentence, d model.Date) bool {
-	ds := a.DatesIn(s.Span.Start, s.Span.End)
+// inRange reports whether d is one end of a span of days written among
+// ds, the dates of a sentence: such a span has no single TIMEX3 value.
+func (a *Analysis) inRange(ds []model.Date, d model.Date) bool {
 	for i := 0; i+1 < len(ds); i++ {
 		x, y := ds[i], ds[i+1]
 		if x.Type != model.TypeDate || y.Type != model.TypeDate || x.Grain != y.Grain || x.Span != d.Span && y.Span != d.Span {

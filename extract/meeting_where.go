@@ -8,11 +8,12 @@ import (
 // meetingPlace is the city or venue the meeting is said to be held in:
 // "in Moscow", "in the western Russian city of Sochi", "the Sochi summit";
 // failing that, a country right after the trigger ("talks in Malaysia").
-func (a *Analysis) meetingPlace(s Sentence, trig, trigEnd int) *model.Place {
-	if p := a.meetingSite(s, trig, trigEnd); p != nil {
+// ms are the mentions of sentence part s.
+func (a *Analysis) meetingPlace(s Sentence, ms []Mention, trig, trigEnd int) *model.Place {
+	if p := a.meetingSite(s, ms, trig, trigEnd); p != nil {
 		return p
 	}
-	for _, m := range a.MentionsIn(s.First, s.End) {
+	for _, m := range ms {
 		if m.Kind != MentionCountry || m.First <= s.First || m.First <= trigEnd && m.First >= trig || m.First > trigEnd+20 ||
 			m.First < trig-8 || a.possessive(m.End) {
 			continue
@@ -58,9 +59,10 @@ func (a *Analysis) onlyParties(from, to int) bool {
 	return true
 }
 
-// meetingSite is the city or venue named with the trigger.
-func (a *Analysis) meetingSite(s Sentence, trig, trigEnd int) *model.Place {
-	for _, m := range a.MentionsIn(s.First, s.End) {
+// meetingSite is the city or venue named with the trigger; ms are the
+// mentions of sentence part s.
+func (a *Analysis) meetingSite(s Sentence, ms []Mention, trig, trigEnd int) *model.Place {
+	for _, m := range ms {
 		if m.Kind == MentionCountry && m.End+1 < s.End && a.Norm(m.End) == "'s" && a.Norm(m.End+1) == "capital" {
 			if p := a.capitalOf(m.Entry); p != nil && m.First > trigEnd && m.First <= trigEnd+24 && a.Norm(m.First-1) == "in" {
 				return p // "in Qatar's capital"
@@ -166,10 +168,11 @@ func (a *Analysis) withHost(parts []actorRef, p *Entry) []actorRef {
 	return append(parts, a.countryActor(p.Country, 0, 0))
 }
 
-// topics are the conflict areas a sentence names, besides its location.
-func (a *Analysis) topics(s Sentence, loc *model.Place) []string {
+// topics are the conflict areas of ms, the mentions of a sentence,
+// besides its location.
+func topics(ms []Mention, loc *model.Place) []string {
 	var out []string
-	for _, m := range a.MentionsIn(s.First, s.End) {
+	for _, m := range ms {
 		if m.Kind != MentionPlace || isSite(m.Entry) || loc != nil && m.Entry.Name == loc.Name {
 			continue
 		}
