@@ -168,8 +168,10 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	// counterparts", "a conversation with X and with Y": one meeting each.
 	separate := trig > s.First && (a.Norm(trig-1) == "separate" || trig-2 >= s.First && a.Norm(trig-2) == "separate") ||
 		withAndWith.has(a, trigEnd, s.End)
-	if n, ok := a.countedCountries(s, trig); ok && len(parts) < 2 {
-		parts = n
+	if len(parts) < 2 {
+		if n, ok := a.countedCountries(s, trig); ok {
+			parts = n
+		}
 	}
 	if a.isDefinite(s, trig, parts) {
 		parts = nil
