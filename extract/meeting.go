@@ -43,7 +43,7 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 		}
 		a.meetingsIn(si, sc)
 	}
-	sc.report(r, mergeMeetings(sc.cands))
+	sc.report(a, r, mergeMeetings(sc.cands))
 	return nil
 }
 
@@ -130,8 +130,9 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	trig, trigEnd, cue := t.start, t.end, t.cue
 	m := meetingCand{sentence: si, heading: a.Sentences[si].Heading, generic: cue.rank == meetingCues[cueMeeting].rank}
 	m.Mode, m.Kind, m.weakMode = cue.mode, cue.kind, cue.weak
-	whole := a.Sentences[si].Span
-	m.Evidence = a.Span(whole.Start, whole.End)
+	// The evidence is the whole sentence; its text is taken when the
+	// meeting is reported, as most candidates are merged or dropped.
+	m.Evidence = model.Span{Start: a.Sentences[si].Span.Start, End: a.Sentences[si].Span.End}
 	// The mentions and dates of the part, which several of the readings
 	// below go through: looked up once, not by each.
 	ms, ds := a.MentionsIn(s.First, s.End), a.DatesIn(s.Span.Start, s.Span.End)

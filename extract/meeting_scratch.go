@@ -52,9 +52,9 @@ func (sc *meetingScratch) date(d model.Date) *model.Date {
 	return &sc.dates[len(sc.dates)-1]
 }
 
-// report appends the meetings ms to r, their parties and dates copied out
-// of the scratch room.
-func (sc *meetingScratch) report(r *model.Report, ms []meetingCand) {
+// report appends the meetings ms of a to r, their parties and dates
+// copied out of the scratch room, and the text of their evidence taken.
+func (sc *meetingScratch) report(a *Analysis, r *model.Report, ms []meetingCand) {
 	nActors, nDates := 0, 0
 	for i := range ms {
 		nActors += len(ms[i].Participants)
@@ -75,6 +75,7 @@ func (sc *meetingScratch) report(r *model.Report, ms []meetingCand) {
 			dates = append(dates, *m.Date)
 			m.Date = &dates[len(dates)-1]
 		}
+		m.Evidence = a.Span(m.Evidence.Start, m.Evidence.End)
 		r.Meetings = append(r.Meetings, m.Meeting)
 	}
 }
