@@ -21,6 +21,11 @@ func TestTokenize(t *testing.T) {
 		{"ends here.", []string{"ends", "here", "."}},
 		{"at 7 p.m. GMT", []string{"at", "7", "p.m.", "gmt"}},
 		{"a\xffb", []string{"a", "\ufffd", "b"}},
+		// A stray byte whose low bits are a space's or a tab's is
+		// invalid UTF-8 wherever it stands, near the end or not.
+		{"a \xa0 bcdefghijk", []string{"a", "\ufffd", "bcdefghijk"}},
+		{"abcdefghijk \xa0 b", []string{"abcdefghijk", "\ufffd", "b"}},
+		{"one \x89 two \x8a three \x8d four", []string{"one", "\ufffd", "two", "\ufffd", "three", "\ufffd", "four"}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -21,18 +21,21 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, 
 		raw := load8(text[i : i+8])
 		c := byte(raw)
 		if !wordBytes[c] {
-			switch asciiMark[c&0x7f] {
+			if c >= utf8.RuneSelf {
+				// A byte past ASCII, even one whose low bits are a
+				// space's, is for tokenizeInto to decode.
+				break
+			}
+			switch asciiMark[c] {
 			case markSpace:
 				continue
 			case markPunct:
-				if c < utf8.RuneSelf {
-					toks = toks[:len(toks)+1]
-					t := &toks[len(toks)-1]
-					t.Start, t.End = base+i, base+i+1
-					t.Kind, t.Cap, t.plain = Punct, false, false
-					t.word, t.fold = punctWords[c], 0
-					continue
-				}
+				toks = toks[:len(toks)+1]
+				t := &toks[len(toks)-1]
+				t.Start, t.End = base+i, base+i+1
+				t.Kind, t.Cap, t.plain = Punct, false, false
+				t.word, t.fold = punctWords[c], 0
+				continue
 			}
 			break
 		}
