@@ -81,12 +81,23 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("a text of one part gives another report in parts")
 		}
 		// Parsing reuses buffers from call to call: nothing of them may
-		// show in a report already returned.
+		// show in a report already returned, and the room another text
+		// left in them may not change the next report.
 		if _, err := p.Parse(context.Background(), diplomacy.Article{ID: "other", Text: strings.Repeat("X", len(text))}); err != nil {
 			t.Fatalf("Parse of another text: %v", err)
 		}
 		if b1 := marshal(t, r); !bytes.Equal(b, b1) {
 			t.Fatalf("a report changed when its text was parsed again:\n%s\n%s", b, b1)
+		}
+		if _, err := p.Parse(context.Background(), diplomacy.Article{ID: "other", Text: strings.Repeat("a b ", len(text)+64)}); err != nil {
+			t.Fatalf("Parse of another text: %v", err)
+		}
+		third, err := p.Parse(context.Background(), a)
+		if err != nil {
+			t.Fatalf("third Parse: %v", err)
+		}
+		if b3 := marshal(t, third); !bytes.Equal(b, b3) {
+			t.Fatalf("a parse after a longer text gives another report:\n%s\n%s", b, b3)
 		}
 	})
 }
