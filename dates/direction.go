@@ -189,7 +189,7 @@ func (s *scanner) cue(k int) int {
 		// Tuesday": set beside a plan, not a plan.
 		return leanNone
 	}
-	if schedule[s.word(t)] && s.pluralSubject(k) {
+	if schedule(s.word(t)) && s.pluralSubject(k) {
 		// "they meet Monday", "the talks open on Friday": the present
 		// of news tells a schedule.
 		return leanFwd
@@ -231,11 +231,15 @@ func (s *scanner) asPlanned(k int) bool {
 	return s.isAny(b, "as", "than")
 }
 
-// schedule are the verbs whose plural present tells what is to come,
-// as their third person does in the lexicon ("opens", "meets").
-var schedule = map[string]bool{
-	"meet": true, "begin": true, "start": true, "open": true, "arrive": true, "depart": true,
-	"convene": true, "reconvene": true, "expire": true, "travel": true,
+// schedule reports whether w is a verb whose plural present tells what is
+// to come, as its third person does in the lexicon ("opens", "meets").
+// A switch, not a map: it is asked of most words before an expression.
+func schedule(w string) bool {
+	switch w {
+	case "meet", "begin", "start", "open", "arrive", "depart", "convene", "reconvene", "expire", "travel":
+		return true
+	}
+	return false
 }
 
 // pluralSubject reports whether the word before token k may be the
