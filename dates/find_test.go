@@ -354,6 +354,11 @@ func TestMoreForms(t *testing.T) {
 		{"1989-10-26", "Sales were lower than in the quarter a year ago.", []string{"the quarter a year ago=1988-Q3"}},
 		{"1989-10-26", "Net rose in the second quarter. The quarter a year earlier was weak.", []string{"the second quarter=1989-Q2", "The quarter a year earlier=1988-Q2"}},
 		{"1989-10-26", "Net rose in the quarter. A year ago it fell.", []string{"the quarter=1989-Q3", "A year ago=1988-Q3"}},
+		{"1989-10-26", "Net fell in the quarter ended Sept. 30.", []string{"the quarter=1989-Q3", "Sept. 30=1989-09-30"}},
+		{"1989-10-26", "Net fell in the quarter ended July 31.", []string{"the quarter=1989-Q2", "July 31=1989-07-31"}},
+		{"1990-01-10", "Net fell in the quarter ended Jan. 2.", []string{"the quarter=1989-Q4", "Jan. 2=1990-01-02"}},
+		{"1989-10-26", "Net rose in the fiscal first quarter. Sales in the quarter ended Sept. 30 rose too.", []string{"the fiscal first quarter=1989-Q1", "the quarter=1989-Q1", "Sept. 30=1989-09-30"}},
+		{"1989-10-26", "Net fell in the quarter ended yesterday.", []string{"yesterday=1989-10-25"}},
 		{thu, "He met them in the nineties.", []string{"the nineties=199"}},
 	})
 }

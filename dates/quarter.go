@@ -1,6 +1,10 @@
 package dates
 
-import "github.com/dipnews/diplomacy/model"
+import (
+	"time"
+
+	"github.com/dipnews/diplomacy/model"
+)
 
 // theQuarter resolves "the quarter", "the latest quarter" and "the latest
 // period" (token k is "quarter" or "latest"): the quarter last named within
@@ -11,6 +15,15 @@ func (s *scanner) theQuarter(i, k int) (int, res, bool) {
 	j := k + 1
 	if !s.is(k, "quarter") {
 		j++
+	}
+	if s.isAny(j, "ended", "ending") && s.is(k, "quarter") {
+		if t, ok := s.topicAt(i); ok && t.grain == model.Quarter {
+			// "the fiscal first quarter … the quarter ended Sept. 29":
+			// the quarter just named, in the text's own count.
+			t.anaphor = true
+			return j, t, true
+		}
+		return s.quarterEnded(i, j)
 	}
 	if s.isAny(j, "of", "ended", "ending", "earlier", "ago", "before") || s.hyphen(j) {
 		return i, res{}, false
@@ -30,6 +43,31 @@ func (s *scanner) theQuarter(i, k int) (int, res, bool) {
 		return j + 3, s.yearsFrom(r, -1), true
 	}
 	return j, r, true
+}
+
+// quarterEnded resolves "the quarter" before "ended" or "ending" and a
+// day at token j+1 ("the quarter ended Sept. 30"): the three months that
+// end on that day, as the calendar quarter that holds most of them, so a
+// company's quarter ended July 31 is the second. The day is an
+// expression of its own.
+func (s *scanner) quarterEnded(i, j int) (int, res, bool) {
+	_, r, ok := s.absDate(j + 1)
+	if !ok || r.grain != model.Day || r.value == "" {
+		return i, res{}, false
+	}
+	y, m, d := dateOf(r.from)
+	// The middle month of the three: the month before the last one, or
+	// two before when the quarter ends in the first days of a month
+	// (a year of 52 weeks ending "Jan. 2").
+	back := 1
+	if d < 15 {
+		back = 2
+	}
+	mid := int(m) - back
+	if mid < 1 {
+		y, mid = y-1, mid+12
+	}
+	return j, quarterIn(y, time.Month(mid), s.loc), true
 }
 
 // quarter matches "the third quarter", "third-quarter", "the first half of
