@@ -52,10 +52,17 @@ func FuzzParse(f *testing.F) {
 		if days >= 0 {
 			a.Published = epoch.AddDate(0, 0, int(days%100000))
 		}
-		r, err := p.Parse(context.Background(), a)
-		if err != nil {
-			t.Fatalf("Parse: %v", err)
+		// parse parses art with q and stops the test, naming what was
+		// parsed, on an error.
+		parse := func(q *diplomacy.Parser, art diplomacy.Article, what string) *model.Report {
+			t.Helper()
+			r, err := q.Parse(context.Background(), art)
+			if err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+			return r
 		}
+		r := parse(p, a, "Parse")
 		checkReport(t, text, r)
 		b := marshal(t, r)
 		var back model.Report
@@ -65,17 +72,10 @@ func FuzzParse(f *testing.F) {
 		if diff := cmp.Diff(*r, back); diff != "" {
 			t.Fatalf("report changed through JSON (-before +after):\n%s", diff)
 		}
-		again, err := p.Parse(context.Background(), a)
-		if err != nil {
-			t.Fatalf("second Parse: %v", err)
-		}
-		if b2 := marshal(t, again); !bytes.Equal(b, b2) {
+		if b2 := marshal(t, parse(p, a, "second Parse")); !bytes.Equal(b, b2) {
 			t.Fatalf("a second parse gives another report:\n%s\n%s", b, b2)
 		}
-		inParts, err := small.Parse(context.Background(), a)
-		if err != nil {
-			t.Fatalf("Parse in parts: %v", err)
-		}
+		inParts := parse(small, a, "Parse in parts")
 		checkReport(t, text, inParts)
 		if len(text) <= 256 && !bytes.Equal(b, marshal(t, inParts)) {
 			t.Fatalf("a text of one part gives another report in parts")
@@ -83,20 +83,12 @@ func FuzzParse(f *testing.F) {
 		// Parsing reuses buffers from call to call: nothing of them may
 		// show in a report already returned, and the room another text
 		// left in them may not change the next report.
-		if _, err := p.Parse(context.Background(), diplomacy.Article{ID: "other", Text: strings.Repeat("X", len(text))}); err != nil {
-			t.Fatalf("Parse of another text: %v", err)
-		}
+		parse(p, diplomacy.Article{ID: "other", Text: strings.Repeat("X", len(text))}, "Parse of another text")
 		if b1 := marshal(t, r); !bytes.Equal(b, b1) {
 			t.Fatalf("a report changed when its text was parsed again:\n%s\n%s", b, b1)
 		}
-		if _, err := p.Parse(context.Background(), diplomacy.Article{ID: "other", Text: strings.Repeat("a b ", len(text)+64)}); err != nil {
-			t.Fatalf("Parse of another text: %v", err)
-		}
-		third, err := p.Parse(context.Background(), a)
-		if err != nil {
-			t.Fatalf("third Parse: %v", err)
-		}
-		if b3 := marshal(t, third); !bytes.Equal(b, b3) {
+		parse(p, diplomacy.Article{ID: "other", Text: strings.Repeat("a b ", len(text)+64)}, "Parse of a longer text")
+		if b3 := marshal(t, parse(p, a, "third Parse")); !bytes.Equal(b, b3) {
 			t.Fatalf("a parse after a longer text gives another report:\n%s\n%s", b, b3)
 		}
 	})

@@ -8,8 +8,8 @@ import (
 
 // unitLetter gives the TIMEX3 letter of each unit, whether it is a time
 // (after "T") rather than a date unit, and how many of the letter's unit
-// it is. A duration is written as ISO 8601 writes it, which has no
-// letter for a decade or a century: "two decades" is P20Y.
+// it is. Decades, centuries and millennia, for which ISO 8601 has no
+// letter, are written in years: "two decades" is P20Y.
 var unitLetter = [...]struct {
 	c    string
 	time bool
@@ -211,7 +211,7 @@ func (s *scanner) someUnits(i int) (int, res, bool) {
 }
 
 // unitLong matches a unit made an adjective with "long": "hour-long"
-// (PT1H), "day-long", "decades-long" (PXE).
+// (PT1H), "day-long", "decades-long" (PXY).
 func (s *scanner) unitLong(i int) (int, res, bool) {
 	u, ok := s.unitAt(i)
 	if !ok || u == uHalf || !s.hyphen(i+1) || !s.is(i+2, "long") {

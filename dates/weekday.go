@@ -122,8 +122,8 @@ func (s *scanner) weekdayFrom(day time.Time, wd time.Weekday, w way) time.Time {
 }
 
 // weekdaySet matches the set of the weekday at token k with the part of
-// day at token j, if there is one: "Thursdays", "Tuesday nights",
-// "Sundays".
+// day at token j, if there is one: "Thursdays", "Tuesday nights", "every
+// Sunday morning".
 func (s *scanner) weekdaySet(i, k, j int) (int, res, bool) {
 	v := "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(int(s.tok(k).w.n)))))
 	if s.has(j, cPartOfDay) {
