@@ -62,5 +62,7 @@ type Analysis struct {
 
 // Norm returns the folded form of Tokens[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
-// (see Fold).
+// (see Fold). The string is the analysis's own: like the analysis, it is
+// not to be kept after the extractor returns (strings.Clone gives a copy
+// to keep), as the next part or text writes its room over.
 func (a *Analysis) Norm(k int) string { return a.Tokens[k].normIn(a.folded, a.tail, a.base) }

@@ -64,6 +64,9 @@ type buffers struct {
 	blockCues []uint64
 	sentences []Sentence
 	mentions  []Mention
+	// folded and tail hold the folded forms of the tokens (see Tokens),
+	// which Norm returns strings of.
+	folded, tail []byte
 }
 
 // init readies d for text, whose first part ends at head.
@@ -96,7 +99,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	if buf == nil {
 		buf = new(buffers)
 	}
-	toks := tokenizePart(buf.tokens, text, start, end)
+	toks := tokenizePart(buf, text, start, end)
 	a.Tokens, a.folded, a.tail, a.base = toks.List, toks.folded, toks.tail, toks.base
 	a.cues = cuesOf(buf.cues, a.Tokens)
 	a.blockCues = blockCuesOf(buf.blockCues, a.cues)
@@ -115,7 +118,7 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 	}
 	a.Mentions = d.lex.matchInto(buf.mentions, text, toks, d.day0)
 	if d.buf != nil {
-		d.buf.tokens, d.buf.cues, d.buf.sentences, d.buf.mentions = a.Tokens, a.cues, a.Sentences, a.Mentions
+		d.buf.cues, d.buf.sentences, d.buf.mentions = a.cues, a.Sentences, a.Mentions
 		d.buf.sentCues, d.buf.blockCues = a.sentenceCues, a.blockCues
 	}
 	// Each stage reads the whole part: on a large one, a cancellation is

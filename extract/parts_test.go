@@ -73,7 +73,7 @@ func seedArchive(t testing.TB, n int) string {
 
 // parts returns the analyses AnalyzeParts gives for text, cut at size,
 // each copied as fn receives it, since the next part reuses the room of
-// its lists.
+// its lists and folded forms.
 func parts(t *testing.T, text string, pub time.Time, size int) []*Analysis {
 	t.Helper()
 	var out []*Analysis
@@ -82,6 +82,7 @@ func parts(t *testing.T, text string, pub time.Time, size int) []*Analysis {
 		c.Tokens = slices.Clone(a.Tokens)
 		c.Sentences = slices.Clone(a.Sentences)
 		c.Mentions = slices.Clone(a.Mentions)
+		c.folded, c.tail = strings.Clone(a.folded), strings.Clone(a.tail)
 		out = append(out, &c)
 		return nil
 	})

@@ -93,20 +93,23 @@ func (ts Tokens) Norm(k int) string { return ts.List[k].normIn(ts.folded, ts.tai
 // separators ("2,400", "2.5"). Every other visible character is one
 // punctuation token. Invalid UTF-8 bytes are punctuation tokens of one
 // byte, so spans always point at the original bytes.
-func Tokenize(text string) Tokens { return tokenizeInto(nil, text, 0) }
+func Tokenize(text string) Tokens { return tokenizeInto(new(buffers), text, 0) }
 
-// tokenizeInto is Tokenize appending the tokens to buf[:0], with base
-// added to their offsets: text starts at offset base of a longer text.
-func tokenizeInto(buf []Token, text string, base int) Tokens {
-	toks := buf[:0]
+// tokenizeInto is Tokenize writing the tokens and their folded forms in
+// the room of buf, which it keeps for the next text, with base added to
+// their offsets: text starts at offset base of a longer text. The folded
+// forms are strings over that room: the next text written to buf
+// changes them.
+func tokenizeInto(buf *buffers, text string, base int) Tokens {
+	toks := buf.tokens[:0]
 	if cap(toks) == 0 {
 		toks = make([]Token, 0, len(text)/5+1)
 	}
 	// A copy of the text, in which the ASCII tokens are lowered as they
 	// are read: only their bytes are ever read from it (see normIn).
-	folded := []byte(text)
+	folded := append(buf.folded[:0], text...)
 	// The folded forms of the tokens outside ASCII.
-	var tail []byte
+	tail := buf.tail[:0]
 	for i := 0; i < len(text); {
 		if toks, i = scanPlain(toks, text, folded, base, i); i == len(text) {
 			break
@@ -160,8 +163,10 @@ func tokenizeInto(buf []Token, text string, base int) Tokens {
 			i += w
 		}
 	}
-	// folded is written no more: it may become the string it holds.
-	return Tokens{List: toks, folded: unsafe.String(unsafe.SliceData(folded), len(folded)), tail: string(tail), base: base}
+	buf.tokens, buf.folded, buf.tail = toks, folded, tail
+	// folded and tail are written no more, until the next text: they may
+	// become the strings they hold.
+	return Tokens{List: toks, folded: unsafe.String(unsafe.SliceData(folded), len(folded)), tail: unsafe.String(unsafe.SliceData(tail), len(tail)), base: base}
 }
 
 // appendToken appends the token text[s:e] of kind k, which is not plain,
@@ -188,8 +193,8 @@ func appendToken(toks []Token, tail []byte, text string, folded []byte, base, s,
 }
 
 // tokenizePart tokenizes text[start:end], with the tokens' offsets into
-// the whole text, into buf[:0].
-func tokenizePart(buf []Token, text string, start, end int) Tokens {
+// the whole text, in the room of buf.
+func tokenizePart(buf *buffers, text string, start, end int) Tokens {
 	return tokenizeInto(buf, text[start:end], start)
 }
 
