@@ -170,7 +170,8 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	separate := trig > s.First && (a.Norm(trig-1) == "separate" || trig-2 >= s.First && a.Norm(trig-2) == "separate") ||
 		withAndWith.has(a, trigEnd, s.End)
 	if len(parts) < 2 {
-		if n, ok := a.countedCountries(s, trig); ok {
+		var countedBuf [4]actorRef
+		if n, ok := a.countedCountries(countedBuf[:0], s, trig); ok {
 			parts = n
 		}
 	}

@@ -172,8 +172,8 @@ func (a *Analysis) isNamedEvent(trig int) bool {
 }
 
 // countedCountries resolves "the leaders of the three countries" to the
-// last three countries named.
-func (a *Analysis) countedCountries(s Sentence, trig int) ([]actorRef, bool) {
+// last three countries named, appended to buf[:0].
+func (a *Analysis) countedCountries(buf []actorRef, s Sentence, trig int) ([]actorRef, bool) {
 	for k := max(trig, 1); k+2 < s.End && k < trig+12; k++ {
 		w := a.word(k)
 		groups := groupNouns.has(w)
@@ -185,7 +185,7 @@ func (a *Analysis) countedCountries(s Sentence, trig int) ([]actorRef, bool) {
 			return nil, false
 		}
 		// The last count countries (or groups) named before the sentence.
-		var out []actorRef
+		out := buf[:0]
 		seen := map[string]bool{}
 		first := a.tokenAt(s.Span.Start)
 		ms := a.MentionsIn(max(0, first-countedLookBack), first)
