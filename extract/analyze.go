@@ -51,13 +51,14 @@ type document struct {
 	dateline *model.Dateline
 	// lines is the index of the first line of the next part.
 	lines int
-	// buf holds the lists of the part before, whose room the next part
-	// reuses: nothing keeps a part's analysis (see AnalyzeParts).
+	// buf holds the analysis and lists of the part before, whose room the
+	// next part reuses: nothing keeps a part's analysis (see AnalyzeParts).
 	buf *buffers
 }
 
-// buffers are the lists of an analysis whose room is reused.
+// buffers are an analysis and its lists, whose room is reused.
 type buffers struct {
+	analysis  Analysis
 	tokens    []Token
 	cues      []uint64
 	sentCues  []uint64
@@ -94,11 +95,12 @@ func (d *document) dl() *dates.Dateline {
 // ends the text. Offsets and spans are into the whole text.
 func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Analysis, error) {
 	text := d.text
-	a := &Analysis{Text: text, Lexicon: d.lex, PartStart: start, PartEnd: end}
 	buf := d.buf
 	if buf == nil {
 		buf = new(buffers)
 	}
+	a := &buf.analysis
+	*a = Analysis{Text: text, Lexicon: d.lex, PartStart: start, PartEnd: end}
 	toks := tokenizePart(buf, text, start, end)
 	a.Tokens, a.folded, a.tail, a.base = toks.List, toks.folded, toks.tail, toks.base
 	a.cues = cuesOf(buf.cues, a.Tokens)

@@ -19,8 +19,9 @@ const DefaultPartSize = 64 << 10
 // calls fn with the analysis of each part of text in turn, and stops at
 // the first error fn returns, or when ctx is done, returning that error.
 // fn must not keep the Analysis, nor anything in it, past its return:
-// the next part, or the next text, reuses the room of its tokens,
-// sentences and mentions, and of the folded forms Norm returns.
+// the next part, or the next text, reuses the Analysis and the room of
+// its tokens, sentences and mentions, and of the folded forms Norm
+// returns.
 //
 // A text of at most partSize bytes is one part, whose analysis is the one
 // Analyze gives. A longer text is cut into parts of at most partSize
@@ -55,7 +56,7 @@ func AnalyzeParts(ctx context.Context, text string, published time.Time, lex *Le
 	var d document
 	d.init(text, published, lex, f, end)
 	d.buf = reusable.Get().(*buffers)
-	defer reusable.Put(d.buf)
+	defer d.buf.release()
 	for start := 0; ; {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -79,10 +80,17 @@ func AnalyzeParts(ctx context.Context, text string, published time.Time, lex *Le
 	}
 }
 
-// reusable holds the lists whose room AnalyzeParts reuses, from one part
-// to the next and from one text to the next: the tokens, sentences and
-// mentions are the largest things an analysis allocates.
+// reusable holds the analyses and lists whose room AnalyzeParts reuses,
+// from one part to the next and from one text to the next: the tokens,
+// sentences and mentions are the largest things an analysis allocates.
 var reusable = sync.Pool{New: func() any { return new(buffers) }}
+
+// release returns buf to reusable, without the text, the report's records
+// and the lexicon its analysis points to, which the pool must not keep.
+func (buf *buffers) release() {
+	buf.analysis = Analysis{}
+	reusable.Put(buf)
+}
 
 // nextCut returns the end of the part of text that starts at start and is
 // at most size bytes long, and whether the cut falls within a line. The
