@@ -92,9 +92,25 @@ func formKey(s string) string {
 	return strings.Join(nameParts(f), " ")
 }
 
+// asciiKey returns the key of s (see formKey), written to buf, when s is
+// ASCII and its key is s in lower case; ok is false otherwise.
+func asciiKey(buf []byte, s string) (key []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf, isKey(buf)
+}
+
 // isKey reports whether folded text is already a key: parts joined by
 // single spaces.
-func isKey(f string) bool {
+func isKey[T string | []byte](f T) bool {
 	for i := 0; i < len(f); i++ {
 		if !isPart(f[i]) && (f[i] != ' ' || i == 0 || i == len(f)-1 || f[i-1] == ' ') {
 			return false

@@ -164,7 +164,16 @@ func (l *Lexicon) With(name string, r io.Reader) (*Lexicon, error) {
 // Lookup returns the entry a name stands for, in any of its spellings:
 // "Türkiye" and "Turkey" give the same entry.
 func (l *Lexicon) Lookup(name string) (*Entry, bool) {
-	f, ok := l.forms[formKey(name)]
+	var f *form
+	var ok bool
+	// Most names are ASCII: their key is lowered on the stack, and read
+	// from the index with no string made of it.
+	var buf [64]byte
+	if key, ascii := asciiKey(buf[:0], name); ascii {
+		f, ok = l.forms[string(key)]
+	} else {
+		f, ok = l.forms[formKey(name)]
+	}
 	if !ok {
 		return nil, false
 	}
