@@ -36,10 +36,6 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	if place != nil {
 		return place, false, false
 	}
-	var country *model.Place
-	if lastCountry != "" {
-		country = a.countryPlace(lastCountry)
-	}
 	// The phrase after the trigger, up to the end of its clause, past a
 	// date ("launched joint patrols Friday in northeastern Syria").
 	k := trigEnd
@@ -48,8 +44,8 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		k++
 	}
 	if k >= s.End || !areaPrepositions.has(a.word(k)) {
-		if country != nil {
-			return country, true, false
+		if lastCountry != "" {
+			return a.countryPlace(lastCountry), true, false
 		}
 		area, wide = a.areaInSentence(s, trig, trigEnd)
 		return area, wide, true
@@ -68,8 +64,8 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	if after != "" {
 		return a.countryPlace(after), true, false
 	}
-	if country != nil {
-		return country, true, false
+	if lastCountry != "" {
+		return a.countryPlace(lastCountry), true, false
 	}
 	area, wide = a.areaInSentence(s, trig, trigEnd)
 	return area, wide, true
