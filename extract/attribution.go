@@ -11,8 +11,12 @@ var reportingVerbs = newWordSet(
 // ranges is a set of token ranges.
 type ranges [][2]int
 
-// except returns r without the ranges that contain k.
+// except returns r without the ranges that contain k: r itself, with
+// no copy made, when none does, as is most often the case.
 func (r ranges) except(k int) ranges {
+	if !r.contains(k) {
+		return r
+	}
 	out := r[:0:0]
 	for _, x := range r {
 		if !(x[0] <= k && k < x[1]) {
