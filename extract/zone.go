@@ -86,13 +86,25 @@ func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) 
 			k = end
 		}
 	}
-	r.Zones = slices.Grow(r.Zones, len(out))
+	n := 0
+	for i := range out {
+		if out[i].told() {
+			n++
+		}
+	}
+	r.Zones = slices.Grow(r.Zones, n)
 	for _, z := range out {
-		if z.Area != nil || z.Along != "" || z.Count > 0 || z.WidthKm != nil || z.DepthKm != nil || z.named {
+		if z.told() {
 			r.Zones = append(r.Zones, z.Zone)
 		}
 	}
 	return nil
+}
+
+// told reports whether z is told enough to be reported: named, or given
+// an area, a road, a count or a size.
+func (z *zoneCand) told() bool {
+	return z.Area != nil || z.Along != "" || z.Count > 0 || z.WidthKm != nil || z.DepthKm != nil || z.named
 }
 
 // zoneAt reads the zone whose trigger is [trig, trigEnd) in sentence si:
