@@ -96,7 +96,7 @@ func (a *Analysis) actorsOutside(buf []actorRef, first, end int, day time.Time, 
 					for _, c := range demonyms {
 						out = append(out, a.holderOrCountry(c, subject, day, demFirst, next+1))
 					}
-				} else if n := a.Norm(next); n == "leader" || n == "leaders" {
+				} else if n := a.norm(next); n == "leader" || n == "leaders" {
 					for _, c := range demonyms {
 						out = append(out, a.leaderOrCountry(c, day, demFirst, next+1))
 					}
@@ -216,7 +216,7 @@ func (a *Analysis) countryActor(code string, first, end int) actorRef {
 // demonym and the noun ("Sudan's army" is the "Sudanese army", a group of
 // its own), or the country acting as a whole ("Ethiopia's government").
 func (a *Analysis) forceOf(country *Entry, first, end int) actorRef {
-	noun := a.Norm(end - 1)
+	noun := a.norm(end - 1)
 	for _, d := range country.Demonyms {
 		if g, ok := a.Lexicon.Lookup(d + " " + noun); ok && g.Kind == EntryGroup {
 			return actorRef{Actor: model.Actor{Name: g.Name, Country: g.Country}, First: first, End: end}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dipnews/diplomacy/dates"
@@ -62,7 +63,16 @@ type Analysis struct {
 
 // Norm returns the folded form of Tokens[k], used for matching: lower
 // case, diacritics removed, typographic quotes and dashes made plain
-// (see Fold). The string is the analysis's own: like the analysis, it is
-// not to be kept after the extractor returns (strings.Clone gives a copy
-// to keep), as the next part or text writes its room over.
-func (a *Analysis) Norm(k int) string { return a.Tokens[k].normIn(a.folded, a.tail, a.base) }
+// (see Fold). The string may be kept: it is the text's own bytes when
+// the token is already folded, else a copy.
+func (a *Analysis) Norm(k int) string {
+	n := a.norm(k)
+	if t := &a.Tokens[k]; t.End-t.Start == len(n) && a.Text[t.Start:t.End] == n {
+		return a.Text[t.Start:t.End]
+	}
+	return strings.Clone(n)
+}
+
+// norm is Norm without the copy: the string lies in room the next part
+// or text writes over, so it is only compared, never kept.
+func (a *Analysis) norm(k int) string { return a.Tokens[k].normIn(a.folded, a.tail, a.base) }

@@ -136,7 +136,7 @@ func (a *Analysis) isSourceClause(from, end int) bool {
 			return true // ", Lavrov said." or ", reported the Kremlin aide Yuri Ushakov."
 		}
 		next := a.Tokens[k+1]
-		return afterSource.has(a.word(k+1)) || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.Norm(k+2) == "."
+		return afterSource.has(a.word(k+1)) || a.inDate(next.Start) || next.Kind == Word && next.Cap && k+2 < end && a.norm(k+2) == "."
 	}
 	return false
 }

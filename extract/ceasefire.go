@@ -111,7 +111,7 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	c.Area, c.wide, c.loose = a.areaNear(s, trig, trigEnd)
 	from, to := max(s.First, trig-10), min(s.End, trigEnd+6)
 	after := trigEnd
-	if after < s.End && (a.Norm(after) == "agreement" || a.Norm(after) == "deal") {
+	if after < s.End && (a.norm(after) == "agreement" || a.norm(after) == "deal") {
 		after++ // "the ceasefire agreement" names the truce; it does not say it was agreed
 	}
 	c.cued = true
@@ -154,7 +154,7 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 	}
 	if g, gEnd, _ := guarantorCues.find(a, s.First, s.End); g >= 0 {
 		var rs []actorRef
-		if a.Norm(g) == "guarantor" || a.Norm(g) == "guarantors" || a.Norm(g) == "mediators" {
+		if a.norm(g) == "guarantor" || a.norm(g) == "guarantors" || a.norm(g) == "mediators" {
 			rs = a.actors(rb[:0], s.First, g, day)
 		} else {
 			rs = a.actors(rb[:0], gEnd, a.clauseEnd(gEnd, s.End), day)
@@ -172,7 +172,7 @@ func (a *Analysis) ceasefireIn(s Sentence, trig, trigEnd int) ceasefireCand {
 // ceasefire agreement with Israel"), or -1.
 func (a *Analysis) withAfter(trigEnd, end int) int {
 	for k := trigEnd; k < end && k < trigEnd+3; k++ {
-		switch a.Norm(k) {
+		switch a.norm(k) {
 		case "with":
 			return k
 		case "agreement", "deal", "accord", "pact":
@@ -191,7 +191,7 @@ func sameDay(d, t *model.Date) bool {
 // compoundParties returns the countries and groups joined by hyphens in
 // the token just before the trigger at trig: "the Israel-Lebanon truce".
 func (a *Analysis) compoundParties(trig int) []model.Actor {
-	if trig == 0 || !strings.Contains(a.Norm(trig-1), "-") {
+	if trig == 0 || !strings.Contains(a.norm(trig-1), "-") {
 		return nil
 	}
 	var rs []actorRef
@@ -227,7 +227,7 @@ func (a *Analysis) startEnd(s Sentence) (start, end *model.Date) {
 		var prev wordID
 		if k > s.First {
 			prev = a.word(k - 1)
-			if a.Norm(k-1) == "of" && k-2 >= s.First {
+			if a.norm(k-1) == "of" && k-2 >= s.First {
 				prev = a.word(k - 2)
 			}
 		}
@@ -255,7 +255,7 @@ func (a *Analysis) zoneWords(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		t := &a.Tokens[k]
-		switch n := a.Norm(k); {
+		switch n := a.norm(k); {
 		case n == "on" || n == "," || n == "time" || n == "local" || n == "(" || n == ")":
 		case t.Kind == Word && t.Cap:
 		default:
@@ -414,7 +414,7 @@ func without(list, drop []model.Actor) []model.Actor {
 
 func (a *Analysis) indexNorm(from, to int, n string) int {
 	for k := from; k < to; k++ {
-		if a.Norm(k) == n {
+		if a.norm(k) == n {
 			return k
 		}
 	}

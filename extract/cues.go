@@ -17,7 +17,7 @@ func (a *Analysis) isTeaser(s Sentence) bool {
 	if s.Tail {
 		return true
 	}
-	if e, _ := teaserOpeners.match(a, s.First, s.End); e > 0 && e < s.End && (a.Norm(e) == ":" || a.Tokens[e].Kind == Word && a.Tokens[e].Cap) {
+	if e, _ := teaserOpeners.match(a, s.First, s.End); e > 0 && e < s.End && (a.norm(e) == ":" || a.Tokens[e].Kind == Word && a.Tokens[e].Cap) {
 		return true
 	}
 	return false

@@ -16,8 +16,7 @@ import (
 // the Analysis of that part. An extractor must therefore read the part
 // through a.Sentences, a.Tokens, a.Mentions and a.Dates, and use a.Text
 // only to read the bytes at their offsets, never scan it wholesale; it
-// must not keep the Analysis, nor its slices, nor the strings Norm
-// returns, after Extract returns.
+// must not keep the Analysis, nor its slices, after Extract returns.
 // r.Dates shares its elements with a.Dates: an extractor adds records to
 // the report but does not change the dates already in it.
 type Extractor interface {

@@ -21,7 +21,7 @@ func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 		var r model.Range
 		v, unit, ok := 0.0, 0.0, false
 		if !a.Tokens[k].plain { // a plain token has no hyphen
-			v, unit, ok = hyphenMeasure(a.Norm(k))
+			v, unit, ok = hyphenMeasure(a.norm(k))
 		}
 		if ok {
 			r = model.Range{Lo: v * unit, Hi: v * unit} // "a 12-km wide corridor"
@@ -84,7 +84,7 @@ func hyphenMeasure(w string) (v, unit float64, ok bool) {
 // isMeasure reports whether the token at k ends a length: "30-kilometer",
 // "30 km", "20 miles".
 func (a *Analysis) isMeasure(k int) bool {
-	if _, _, ok := hyphenMeasure(a.Norm(k)); ok {
+	if _, _, ok := hyphenMeasure(a.norm(k)); ok {
 		return true
 	}
 	_, ok := unitOfWord(a.word(k))
@@ -103,7 +103,7 @@ func (a *Analysis) rangeBefore(k, first int) (model.Range, bool) {
 	}
 	r := model.Range{Lo: hi, Hi: hi}
 	if k-3 >= first {
-		if sep := a.Norm(k - 2); sep == "to" || sep == "-" || sep == "and" || sep == "–" {
+		if sep := a.norm(k - 2); sep == "to" || sep == "-" || sep == "and" || sep == "–" {
 			if lo, ok := a.number(k - 3); ok && lo < hi {
 				r.Lo = lo
 			}
@@ -116,14 +116,14 @@ func (a *Analysis) rangeBefore(k, first int) (model.Range, bool) {
 // depth, from the words around it.
 func (a *Analysis) dimension(k int, s Sentence) string {
 	j := k + 1
-	if j < s.End && a.Norm(j) == "(" {
-		for j < s.End && a.Norm(j) != ")" {
+	if j < s.End && a.norm(j) == "(" {
+		for j < s.End && a.norm(j) != ")" {
 			j++ // past a conversion: "30-kilometer (19-mile) deep"
 		}
 		j++
 	}
 	for stop := min(s.End, j+2); j < stop; j++ {
-		switch a.Norm(j) {
+		switch a.norm(j) {
 		case "wide", "width", "long", "across":
 			return "width"
 		case "deep", "depth", "into", "inside", "from":
@@ -133,7 +133,7 @@ func (a *Analysis) dimension(k int, s Sentence) string {
 		}
 	}
 	for j := k - 1; j >= max(s.First, k-6); j-- {
-		switch a.Norm(j) {
+		switch a.norm(j) {
 		case "width", "wide":
 			return "width"
 		case "depth", "deep":

@@ -167,7 +167,7 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	}
 	// "separate phone conversations with his Turkish and Iranian
 	// counterparts", "a conversation with X and with Y": one meeting each.
-	separate := trig > s.First && (a.Norm(trig-1) == "separate" || trig-2 >= s.First && a.Norm(trig-2) == "separate") ||
+	separate := trig > s.First && (a.norm(trig-1) == "separate" || trig-2 >= s.First && a.norm(trig-2) == "separate") ||
 		withAndWith.has(a, trigEnd, s.End)
 	if len(parts) < 2 {
 		var countedBuf [4]actorRef

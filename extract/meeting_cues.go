@@ -150,22 +150,22 @@ func (a *Analysis) inDate(off int) bool {
 // fewer than two people before it, a conversation or a meeting with an
 // audience ("spoke to reporters"), and a denied one ("did not meet").
 func (a *Analysis) triggerStandsAlone(tag, k, end int, s Sentence) bool {
-	n := a.Norm(k)
+	n := a.norm(k)
 	switch {
 	case a.negated(k, s):
 		return false // "did not meet", "no talks were held", "refused to meet"
 	case tag == cuePhone && (n == "phone" || n == "telephone" || n == "call") && end == k+1:
-		return n == "call" && k > s.First && (a.Norm(k-1) == "phone" || a.Norm(k-1) == "a" || a.Norm(k-1) == "the") && a.callIsNoun(k, s)
+		return n == "call" && k > s.First && (a.norm(k-1) == "phone" || a.norm(k-1) == "a" || a.norm(k-1) == "the") && a.callIsNoun(k, s)
 	case tag == cueConversation && n == "spoke" && end == k+1:
 		return false
 	case (tag == cueConversation || tag == cueMeeting) && a.audienceAt(end, s.End):
 		return false // "spoke to reporters", "met students": no party to talks
 	case tag == cueMeeting && (n == "host" || n == "hosts") && end == k+1:
 		return a.namesPersonAt(end, s.End) // "will host Putin", not "a host of issues"
-	case tag == cueMeeting && n == "hosted" && end < s.End && a.Norm(end) == "by":
+	case tag == cueMeeting && n == "hosted" && end < s.End && a.norm(end) == "by":
 		return false // "talks in Malaysia hosted by its prime minister": the host takes part
 	case tag == cueTalks && n == "round" && end == k+1:
-		return k > s.First && (ordinal(a.Norm(k-1)) > 0 || roundQualifiers.has(a.word(k-1))) // "the first round"
+		return k > s.First && (ordinal(a.norm(k-1)) > 0 || roundQualifiers.has(a.word(k-1))) // "the first round"
 	case tag == cueMeeting && (n == "received" || n == "receives" || n == "welcomed" || n == "welcomes"):
 		return a.namesPersonAt(end, s.End) // "Putin received Erdogan", not "received a letter"
 	case tag == cuePhone && n == "called" && end == k+1:
@@ -228,7 +228,7 @@ func (a *Analysis) callIsNoun(k int, s Sentence) bool {
 	if k+1 >= s.End {
 		return true
 	}
-	switch a.Norm(k + 1) {
+	switch a.norm(k + 1) {
 	case "with", "between", "on", "to", "from", "late", "earlier", "was", "lasted", ",", ".":
 		return true
 	}
@@ -238,7 +238,7 @@ func (a *Analysis) callIsNoun(k int, s Sentence) bool {
 // namesPersonAt reports whether the words at k name a person or an
 // office holder ("his Turkish counterpart"), possibly after "the" or "his".
 func (a *Analysis) namesPersonAt(k, end int) bool {
-	for k < end && (a.Norm(k) == "his" || a.Norm(k) == "her" || a.Norm(k) == "the") {
+	for k < end && (a.norm(k) == "his" || a.norm(k) == "her" || a.norm(k) == "the") {
 		k++
 	}
 	for _, m := range a.MentionsIn(k, min(end, k+4)) {
@@ -252,7 +252,7 @@ func (a *Analysis) namesPersonAt(k, end int) bool {
 // namesActorAt reports whether the words at k name an actor: a person, an
 // office, a country or a demonym, possibly after "his" or "the".
 func (a *Analysis) namesActorAt(k, end int) bool {
-	for k < end && (a.Norm(k) == "his" || a.Norm(k) == "her" || a.Norm(k) == "the" || a.Norm(k) == "both") {
+	for k < end && (a.norm(k) == "his" || a.norm(k) == "her" || a.norm(k) == "the" || a.norm(k) == "both") {
 		k++
 	}
 	for _, m := range a.MentionsIn(k, min(end, k+4)) {
@@ -260,5 +260,5 @@ func (a *Analysis) namesActorAt(k, end int) bool {
 			return true
 		}
 	}
-	return k < end && (a.Norm(k) == "leaders" || a.Norm(k) == "counterparts")
+	return k < end && (a.norm(k) == "leaders" || a.norm(k) == "counterparts")
 }

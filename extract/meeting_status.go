@@ -35,7 +35,7 @@ func (a *Analysis) pastAround(s Sentence, trig int) bool {
 		if pastVerbs.has(a.word(k)) {
 			return true
 		}
-		if n := a.Norm(k); len(n) > 4 && strings.HasSuffix(n, "ed") {
+		if n := a.norm(k); len(n) > 4 && strings.HasSuffix(n, "ed") {
 			return true
 		}
 	}

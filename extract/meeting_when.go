@@ -22,7 +22,7 @@ func (a *Analysis) eventDate(ds []model.Date, trig, trigEnd int, cut ranges) (mo
 			dist += 1 << 16 // a calendar date says the day better than a clock time
 		}
 		dk := a.tokenAt(d.Span.Start)
-		if a.subordinate(trig, trigEnd, dk) || dk > 0 && a.Norm(dk-1) == "since" {
+		if a.subordinate(trig, trigEnd, dk) || dk > 0 && a.norm(dk-1) == "since" {
 			continue // "the first summit since 2007" is not held in 2007
 		}
 		if cut.contains(dk) {
@@ -72,7 +72,7 @@ func (a *Analysis) subordinate(trig, trigEnd, dk int) bool {
 		if !subordinators.has(a.word(k)) {
 			continue
 		}
-		if k == trigEnd || k == trigEnd+1 && a.Norm(trigEnd) == "," {
+		if k == trigEnd || k == trigEnd+1 && a.norm(trigEnd) == "," {
 			continue
 		}
 		return true

@@ -18,7 +18,7 @@ func (a *Analysis) meetingPlace(s Sentence, ms []Mention, trig, trigEnd int) *mo
 			m.First < trig-8 || a.possessive(m.End) {
 			continue
 		}
-		switch a.Norm(m.First - 1) {
+		switch a.norm(m.First - 1) {
 		case "in":
 			if m.First > trigEnd && a.onlyParties(trigEnd, m.First-1) {
 				return a.countryPlace(m.Entry.Country) // "met Biden in Italy"
@@ -44,7 +44,7 @@ var travelVerbs = newWordSet(
 func (a *Analysis) onlyParties(from, to int) bool {
 	ms := a.MentionsIn(from, to)
 	for k := from; k < to; k++ {
-		switch a.Norm(k) {
+		switch a.norm(k) {
 		case "with", "his", "her", "their", "the", "and", ",", "counterpart", "counterparts", "'s":
 			continue
 		}
@@ -63,24 +63,24 @@ func (a *Analysis) onlyParties(from, to int) bool {
 // mentions of sentence part s.
 func (a *Analysis) meetingSite(s Sentence, ms []Mention, trig, trigEnd int) *model.Place {
 	for _, m := range ms {
-		if m.Kind == MentionCountry && m.End+1 < s.End && a.Norm(m.End) == "'s" && a.Norm(m.End+1) == "capital" {
-			if p := a.capitalOf(m.Entry); p != nil && m.First > trigEnd && m.First <= trigEnd+24 && a.Norm(m.First-1) == "in" {
+		if m.Kind == MentionCountry && m.End+1 < s.End && a.norm(m.End) == "'s" && a.norm(m.End+1) == "capital" {
+			if p := a.capitalOf(m.Entry); p != nil && m.First > trigEnd && m.First <= trigEnd+24 && a.norm(m.First-1) == "in" {
 				return p // "in Qatar's capital"
 			}
 		}
 		if m.Kind != MentionPlace || !isSite(m.Entry) || m.End < s.End && nameNouns.has(a.word(m.End)) {
 			continue
 		}
-		if m.End == trig || m.End+1 == trig && a.Norm(m.End) == "'s" {
+		if m.End == trig || m.End+1 == trig && a.norm(m.End) == "'s" {
 			return placeOf(m.Entry)
 		}
-		if k := m.First - 1; k >= s.First && m.End < trig && (a.Norm(k) == "in" || a.Norm(k) == "at") && a.onlyDatesBefore(s.First, k) {
+		if k := m.First - 1; k >= s.First && m.End < trig && (a.norm(k) == "in" || a.norm(k) == "at") && a.onlyDatesBefore(s.First, k) {
 			return placeOf(m.Entry) // "In Sochi, the leaders discussed ...", "3 May in Sochi, ..."
 		}
-		if m.First < trig && m.First-2 >= s.First && a.Norm(m.First-1) == "to" && travelVerbs.has(a.word(m.First-2)) && m.First > trig-8 {
+		if m.First < trig && m.First-2 >= s.First && a.norm(m.First-1) == "to" && travelVerbs.has(a.word(m.First-2)) && m.First > trig-8 {
 			return placeOf(m.Entry) // "will travel to Geneva for talks"
 		}
-		if m.End < trig && trig-m.End <= 4 && (a.Norm(m.End) == "to" || a.Norm(m.End) == "for") && a.presentIn(m.First, s.First) {
+		if m.End < trig && trig-m.End <= 4 && (a.norm(m.End) == "to" || a.norm(m.End) == "for") && a.presentIn(m.First, s.First) {
 			return placeOf(m.Entry) // "was in the split capital Nicosia to hold meetings", "arrived in Geneva for talks"
 		}
 		if m.First <= trigEnd || m.First > trigEnd+20 {
@@ -105,7 +105,7 @@ var beingVerbs = newWordSet(
 // expected in the capital Nicosia"), not "diplomats based in Washington".
 func (a *Analysis) presentIn(k, first int) bool {
 	for j := k - 1; j > first && j >= k-6; j-- {
-		if n := a.Norm(j); n == "in" || n == "at" {
+		if n := a.norm(j); n == "in" || n == "at" {
 			return beingVerbs.has(a.word(j - 1))
 		}
 	}
@@ -117,7 +117,7 @@ func (a *Analysis) presentIn(k, first int) bool {
 // city of Sochi"), and not before token first.
 func (a *Analysis) placeAfterIn(k, first int) bool {
 	for j := k - 1; j >= first && j >= k-6; j-- {
-		n := a.Norm(j)
+		n := a.norm(j)
 		if n == "in" || n == "at" {
 			return true
 		}
@@ -132,7 +132,7 @@ func (a *Analysis) placeAfterIn(k, first int) bool {
 // temporal expressions (or there are none).
 func (a *Analysis) onlyDatesBefore(first, k int) bool {
 	for j := first; j < k; j++ {
-		if n := a.Norm(j); !a.inDate(a.Tokens[j].Start) && n != "," && n != "on" {
+		if n := a.norm(j); !a.inDate(a.Tokens[j].Start) && n != "," && n != "on" {
 			return false
 		}
 	}
@@ -143,7 +143,7 @@ func (a *Analysis) onlyDatesBefore(first, k int) bool {
 // "to" ("a visit to Cairo").
 func (a *Analysis) visited(s Sentence, trigEnd int) (*Entry, bool) {
 	at := trigEnd
-	if at < s.End && a.Norm(at) == "to" {
+	if at < s.End && a.norm(at) == "to" {
 		at++
 	}
 	for _, m := range a.MentionsIn(at, min(s.End, at+3)) {

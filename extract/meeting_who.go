@@ -180,7 +180,7 @@ func (a *Analysis) countedCountries(buf []actorRef, s Sentence, trig int) ([]act
 		if !groups && !stateNouns.has(w) {
 			continue
 		}
-		count := numberWord(a.Norm(k - 1))
+		count := numberWord(a.norm(k - 1))
 		if count < 2 {
 			return nil, false
 		}

@@ -44,7 +44,7 @@ func (a *Analysis) withNamedPeople(ms []Mention) []Mention {
 		if j = a.nameAfter(k, ms[i+1:]); j == k {
 			continue
 		}
-		if country == "" && org == "" && j+1 < len(a.Tokens) && a.Norm(j) == "of" {
+		if country == "" && org == "" && j+1 < len(a.Tokens) && a.norm(j) == "of" {
 			if p, ok := mentionAt(ms[i+1:], j+1); ok && p.Kind == MentionCountry {
 				country = p.Entry.Country // "Foreign Minister Olivier Nduhungirehe of Rwanda"
 			}

@@ -57,7 +57,7 @@ func atoi(s string) (int, bool) {
 // number reads token k, a decimal written in digits or words; ok is false
 // when the token is not a number.
 func (a *Analysis) number(k int) (float64, bool) {
-	n := a.Norm(k)
+	n := a.norm(k)
 	if a.Tokens[k].Kind == Number {
 		v, err := strconv.ParseFloat(stripCommas(n), 64)
 		return v, err == nil

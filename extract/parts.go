@@ -20,8 +20,7 @@ const DefaultPartSize = 64 << 10
 // the first error fn returns, or when ctx is done, returning that error.
 // fn must not keep the Analysis, nor anything in it, past its return:
 // the next part, or the next text, reuses the Analysis and the room of
-// its tokens, sentences and mentions, and of the folded forms Norm
-// returns.
+// its tokens, sentences and mentions, and of their folded forms.
 //
 // A text of at most partSize bytes is one part, whose analysis is the one
 // Analyze gives. A longer text is cut into parts of at most partSize

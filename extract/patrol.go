@@ -72,7 +72,7 @@ func (a *Analysis) patrolSegments(out []patrolSegment, s Sentence) []patrolSegme
 		if n := len(out); n > 0 {
 			cut := start
 			for j := start - 1; j >= out[n-1].end; j-- {
-				if t := a.Norm(j); t == "," || t == ";" || t == "and" {
+				if t := a.norm(j); t == "," || t == ";" || t == "and" {
 					cut = j
 					break
 				}
@@ -102,7 +102,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 		p.Kind = model.Joint
 	}
 	for k := max(s.First, trig-5); k < trig; k++ {
-		if n := ordinal(a.Norm(k)); n > 0 {
+		if n := ordinal(a.norm(k)); n > 0 {
 			p.Number = n
 		}
 	}
@@ -160,7 +160,7 @@ func (a *Analysis) patrolAt(s Sentence, trig, trigEnd int) model.Patrol {
 // of its clause, where a comma is not followed by another actor.
 func (a *Analysis) listEnd(k, end int) int {
 	for ; k < end; k++ {
-		switch a.Norm(k) {
+		switch a.norm(k) {
 		case ";", ".", "in", "on", "at", "near", "along", "which", "who":
 			return k
 		case ",":
@@ -182,7 +182,7 @@ func (a *Analysis) patrolOwners(s Sentence, trig int) []actorRef {
 		}
 		ok := true
 		for k := m.End; k < trig; k++ {
-			switch a.Norm(k) {
+			switch a.norm(k) {
 			case "and", ",", "-", "joint", "military", "police", "army", "'s":
 			default:
 				ok = ok && a.inMention(a.Tokens[k].Start)

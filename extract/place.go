@@ -31,7 +31,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 			return false
 		}
 		// "the Lebanon-Israel ceasefire" names parties, not the area
-		return m.Kind == MentionPlace || !(strings.Contains(a.Norm(m.First), "-") && m.End == trig)
+		return m.Kind == MentionPlace || !(strings.Contains(a.norm(m.First), "-") && m.End == trig)
 	})
 	if place != nil {
 		return place, false, false
@@ -39,8 +39,8 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	// The phrase after the trigger, up to the end of its clause, past a
 	// date ("launched joint patrols Friday in northeastern Syria").
 	k := trigEnd
-	for k < s.End && (toks[k].Kind == Punct && a.Norm(k) != "," && a.Norm(k) != "." || a.Norm(k) == "regime" ||
-		a.Norm(k) == "agreement" || a.Norm(k) == "deal" || a.inDate(toks[k].Start)) {
+	for k < s.End && (toks[k].Kind == Punct && a.norm(k) != "," && a.norm(k) != "." || a.norm(k) == "regime" ||
+		a.norm(k) == "agreement" || a.norm(k) == "deal" || a.inDate(toks[k].Start)) {
 		k++
 	}
 	if k >= s.End || !areaPrepositions.has(a.word(k)) {
@@ -52,7 +52,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	}
 	stop := min(s.End, k+12)
 	for j := k + 1; j < stop; j++ {
-		if n := a.Norm(j); n == "," || n == ";" || n == "." || toks[j].Kind == Word && isVerbLike(n) {
+		if n := a.norm(j); n == "," || n == ";" || n == "." || toks[j].Kind == Word && isVerbLike(n) {
 			stop = j
 			break
 		}
@@ -96,7 +96,7 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 				best = m
 			}
 		case m.Kind == MentionCountry && country == nil && a.isLocative(m.First, s.First) && !a.possessive(m.End) &&
-			!(m.First > s.First && a.Norm(m.First-1) == ",") && // "in Havana, Cuba": the venue's country
+			!(m.First > s.First && a.norm(m.First-1) == ",") && // "in Havana, Cuba": the venue's country
 			!a.afterMeeting(m.First, s.First): // "after talks in South Africa"
 			country = m
 		case m.Kind == MentionCountry && owner == nil && a.possessive(m.End) && m.First > trig && m.First < trig+4:
@@ -142,7 +142,7 @@ func (a *Analysis) placesAmong(ms []Mention, keep func(Mention) bool) (place *mo
 // de-escalation").
 func (a *Analysis) onlyModifiers(from, to int) bool {
 	for k := from; k < to; k++ {
-		switch a.Norm(k) {
+		switch a.norm(k) {
 		case "'s", "-", "de-escalation", "humanitarian", "regional", "local", "joint", "new", "fragile", "rapid":
 		default:
 			return false
@@ -203,7 +203,7 @@ func (a *Analysis) afterMeeting(k, first int) bool {
 }
 
 // possessive reports whether token k is the possessive "'s".
-func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.Norm(k) == "'s" }
+func (a *Analysis) possessive(k int) bool { return k < len(a.Tokens) && a.norm(k) == "'s" }
 
 // relativeClauses appends to out the relative clauses of sentence s that
 // do not hold the trigger: "Petro, who traveled to Cuba, hailed the truce".
@@ -229,7 +229,7 @@ var locatives = newWordSet(
 // place: after "in", "across", "inside" ... past "the" and directions,
 // and not as part of a compound ("U.S.-led").
 func (a *Analysis) isLocative(k, first int) bool {
-	if strings.Contains(a.Norm(k), "-") {
+	if strings.Contains(a.norm(k), "-") {
 		return false
 	}
 	j := k - 1

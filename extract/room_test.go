@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 	"unsafe"
@@ -70,6 +71,42 @@ func stringsIn(v reflect.Value, visit func(string)) {
 	case reflect.Struct:
 		for i := range v.NumField() {
 			stringsIn(v.Field(i), visit)
+		}
+	}
+}
+
+// TestNormKeeps keeps the folded forms Norm gives for the tokens of a
+// text, with capitals and letters outside ASCII, then analyses another
+// text in the same room: the kept forms must not change, and none may
+// lie in the room.
+func TestNormKeeps(t *testing.T) {
+	first := "Erdoğan MET Putin in Moscow on “Thursday”; the talks ended."
+	second := strings.Repeat("zzzz yyyy XXXX wwww — ", 8)
+	ctx := context.Background()
+	var kept []string
+	err := AnalyzeParts(ctx, first, time.Time{}, DefaultLexicon(), dates.New(), 0, func(a *Analysis) error {
+		for k := range a.Tokens {
+			n := a.Norm(k)
+			if within(n, a.folded) || within(n, a.tail) {
+				t.Errorf("Norm(%d) = %q lies in the analysis's room", k, n)
+			}
+			kept = append(kept, n)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := AnalyzeParts(ctx, second, time.Time{}, DefaultLexicon(), dates.New(), 0, func(*Analysis) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	toks := Tokenize(first)
+	if len(kept) != len(toks.List) {
+		t.Fatalf("kept %d forms, Tokenize gives %d tokens", len(kept), len(toks.List))
+	}
+	for k, n := range kept {
+		if want := toks.Norm(k); n != want {
+			t.Errorf("kept Norm(%d) = %q after another text, want %q", k, n, want)
 		}
 	}
 }

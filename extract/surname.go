@@ -30,7 +30,7 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 		if m.Kind != MentionPerson || m.End-m.First < 2 {
 			continue
 		}
-		if w := a.Norm(m.End - 1); len(w) >= minSurname && !knownSurname(known, w) {
+		if w := a.norm(m.End - 1); len(w) >= minSurname && !knownSurname(known, w) {
 			known = append(known, surname{w, m.Entry, m.End})
 			lengths |= 1 << (len(w) % 64)
 		}
@@ -50,7 +50,7 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 		if mi < len(ms) && ms[mi].First <= k {
 			continue
 		}
-		n := a.Norm(k)
+		n := a.norm(k)
 		if lengths&(1<<(len(n)%64)) == 0 {
 			continue // no surname has its length
 		}

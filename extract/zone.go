@@ -112,13 +112,13 @@ func (z *zoneCand) told() bool {
 // zoneFacts).
 func (a *Analysis) zoneAt(si, trig, trigEnd int, kind model.ZoneKind) zoneCand {
 	s, toks := a.Sentences[si], a.Tokens
-	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || a.Norm(trig) == "corridor") && !s.Heading && trig > s.First}
+	z := zoneCand{Zone: model.Zone{Kind: kind, Evidence: a.Span(s.Span.Start, s.Span.End)}, named: (toks[trig].Cap || a.norm(trig) == "corridor") && !s.Heading && trig > s.First}
 	z.Area, _, _ = a.areaNear(s, trig, trigEnd)
 	if z.Area == nil {
 		z.Area = a.areaOfClause(s, trigEnd)
 	}
 	if k := trig - 1; k >= s.First {
-		if n := numberWord(a.Norm(k)); n > 1 && a.Norm(k) != "both" {
+		if n := numberWord(a.norm(k)); n > 1 && a.norm(k) != "both" {
 			z.Count = n
 		}
 	}
@@ -179,7 +179,7 @@ func (a *Analysis) measuredZone(s Sentence, k int) bool {
 // name: "the Lachin corridor", "the Philadelphi corridor".
 func (a *Analysis) namedCorridor(s Sentence, k int) bool {
 	return corridorNouns.has(a.word(k)) && k > s.First+1 && a.Tokens[k-1].Cap && a.Tokens[k-1].Kind == Word &&
-		a.Norm(k-2) == "the"
+		a.norm(k-2) == "the"
 }
 
 // zoneNouns are looked for at every token, by number, before the rules
@@ -266,7 +266,7 @@ func absorbZone(t, z *zoneCand) {
 // after a zone, which tells of the zone itself: "the buffer zone that has
 // divided Cyprus since 1974".
 func (a *Analysis) areaOfClause(s Sentence, trigEnd int) *model.Place {
-	if trigEnd >= s.End || a.Norm(trigEnd) != "that" && a.Norm(trigEnd) != "which" {
+	if trigEnd >= s.End || a.norm(trigEnd) != "that" && a.norm(trigEnd) != "which" {
 		return nil
 	}
 	stop := a.clauseEnd(trigEnd+1, s.End)
