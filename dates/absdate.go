@@ -161,7 +161,7 @@ func (s *scanner) dayYear(m time.Month, d int, w way) int {
 func (s *scanner) yearForWeekday(m time.Month, d int, wd time.Weekday) int {
 	y := s.day.Year()
 	for _, c := range []int{y, y - 1, y + 1} {
-		if time.Date(c, m, d, 0, 0, 0, 0, time.UTC).Weekday() == wd {
+		if weekdayAt(unixDay(c, m, d)) == wd {
 			return c
 		}
 	}

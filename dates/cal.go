@@ -36,7 +36,7 @@ func pad(b []byte, n, width int) []byte {
 // not exist and time.Date gives 23:00 the evening before; the day starts
 // instead at the change, 00:00 in the offset that held until then.
 func midnight(y int, m time.Month, d int, loc *time.Location) time.Time {
-	day := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	day := time.Unix(unixDay(y, m, d), 0).UTC()
 	if loc == time.UTC {
 		// UTC, the zone of most anchors, has every midnight.
 		return day
@@ -208,9 +208,4 @@ func seasonOf(t time.Time) (y, s int) {
 		return y - 1, 4
 	}
 	return y, (m-3)/3 + 1
-}
-
-// daysIn returns the number of days of month m of year y.
-func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }

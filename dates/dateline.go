@@ -219,7 +219,7 @@ func (s *scanner) datelineDate(k int, d *Dateline) (int, bool) {
 	if !ok || day == 0 || day > daysIn(max(y, 2000), m) {
 		return i, false
 	}
-	if has && y != 0 && time.Date(y, m, day, 0, 0, 0, 0, time.UTC).Weekday() != wd {
+	if has && y != 0 && weekdayAt(unixDay(y, m, day)) != wd {
 		return i, false
 	}
 	d.Year, d.Month, d.Day, d.Weekday, d.HasWeekday = y, m, day, wd, has

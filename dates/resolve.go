@@ -64,18 +64,19 @@ func ResolveAnchor(d *Dateline, text string, published time.Time, loc *time.Loca
 // week left over allows for a publication date given a little off.
 func nearestYear(d *Dateline, published time.Time) int {
 	py, pm, pd := published.Date()
-	ref := time.Date(py, pm, pd, 0, 0, 0, 0, time.UTC)
-	latest := ref.AddDate(0, 0, datelineSlack)
-	best, bestGap := 0, time.Duration(0)
+	// Days are compared by their Unix times at midnight UTC.
+	ref := unixDay(py, pm, pd)
+	latest := unixDay(py, pm, pd+datelineSlack)
+	best, bestGap := 0, int64(0)
 	for y := py - 7; y <= py+1; y++ {
 		if d.Day > daysIn(y, d.Month) {
 			continue
 		}
-		t := time.Date(y, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
-		if d.HasWeekday && t.Weekday() != d.Weekday || t.After(latest) {
+		t := unixDay(y, d.Month, d.Day)
+		if d.HasWeekday && weekdayAt(t) != d.Weekday || t > latest {
 			continue
 		}
-		if gap := absDur(t.Sub(ref)); best == 0 || gap < bestGap {
+		if gap := max(t-ref, ref-t); best == 0 || gap < bestGap {
 			best, bestGap = y, gap
 		}
 	}
@@ -115,7 +116,7 @@ func yearFromText(d *Dateline, text string) int {
 		if y <= best || d.Day > daysIn(y, d.Month) {
 			continue
 		}
-		if stated[time.Date(y, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Weekday()] {
+		if stated[weekdayAt(unixDay(y, d.Month, d.Day))] {
 			best = y
 		}
 	}
