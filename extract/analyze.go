@@ -42,8 +42,10 @@ type document struct {
 	place *model.Place
 	home  *time.Location
 	// day0 is the anchor day in the dateline place's zone, known before
-	// the mentions are: it tells namesakes apart.
-	day0 time.Time
+	// the mentions are: it tells namesakes apart. date0 is the dateline's
+	// date resolved with it.
+	day0  time.Time
+	date0 *model.Date
 	// Set by the first part.
 	anchored bool
 	day      time.Time
@@ -80,7 +82,7 @@ func (d *document) init(text string, published time.Time, lex *Lexicon, f *dates
 			d.home = e.Zone
 		}
 	}
-	d.day0, _ = dates.ResolveAnchor(d.dl(), text[:head], published, d.home)
+	d.day0, d.date0 = dates.ResolveAnchor(d.dl(), text[:head], published, d.home)
 }
 
 // dl returns the text's dateline, nil if it has none.
@@ -133,7 +135,12 @@ func (d *document) analyze(ctx context.Context, start, end int, last bool) (*Ana
 		d.anchored = true
 		d.fallback = a.mainZone(d.home)
 		var date *model.Date
-		d.day, date = dates.ResolveAnchor(d.dl(), text[:d.head], d.published, d.fallback)
+		d.day, date = d.day0, d.date0
+		if d.fallback != d.home {
+			// The anchor is resolved again, in the zone of the place the
+			// article names most.
+			d.day, date = dates.ResolveAnchor(d.dl(), text[:d.head], d.published, d.fallback)
+		}
 		if dl := d.dl(); dl != nil {
 			d.dateline = &model.Dateline{Place: d.place, Date: date, Agency: dl.Agency, Span: a.Span(dl.Span.Start, dl.Span.End)}
 		}
