@@ -55,12 +55,28 @@ func ParseDateline(text string) (Dateline, bool) {
 	if start < len(head) && noDateline(head[start:]) {
 		return Dateline{}, false
 	}
+	// The scanner, its tokens and the line in lower case are those of a
+	// scratch, as in Find.
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
-	s := &scanner{f: &Finder{}, text: head, loc: time.UTC}
-	s.words = asciiLower(head)
+	s := &sc.s
+	*s = scanner{f: &plainFinder, text: head, loc: time.UTC}
+	sc.low, s.words = lowerInto(sc.low, head)
 	s.toks = tokenize(head, s.words, sc.grow(len(head)))
 	sc.toks = s.toks
+	d, ok := s.dateline(text)
+	// The scratch keeps no text alive.
+	*s = scanner{}
+	scratchPool.Put(sc)
+	return d, ok
+}
+
+// plainFinder is a Finder with no options, for the scanner of
+// ParseDateline.
+var plainFinder Finder
+
+// dateline reads the dateline that the tokens of s, the head of text,
+// open with.
+func (s *scanner) dateline(text string) (Dateline, bool) {
 	if len(s.toks) == 0 {
 		return Dateline{}, false
 	}
