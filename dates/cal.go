@@ -21,6 +21,13 @@ type res struct {
 
 // pad writes n with at least width digits.
 func pad(b []byte, n, width int) []byte {
+	// Most numbers are a year of four digits, a month or a day.
+	switch {
+	case width == 2 && 0 <= n && n < 100:
+		return append(b, byte('0'+n/10), byte('0'+n%10))
+	case width == 4 && 0 <= n && n < 10000:
+		return append(b, byte('0'+n/1000), byte('0'+n/100%10), byte('0'+n/10%10), byte('0'+n%10))
+	}
 	// The digits are written on the stack: a number of more than two
 	// digits would need a string of its own.
 	var d [20]byte
@@ -93,14 +100,20 @@ func writable(t time.Time) time.Time {
 // dayRes is the day starting at t (midnight).
 func dayRes(t time.Time) res {
 	y, m, d := dateOf(t)
-	b := make([]byte, 0, 10)
+	var b [10]byte
+	loc := t.Location()
+	// The day midnight starts is on the date asked for: the next one
+	// starts at the midnight of the day after.
+	return res{value: string(appendDay(b[:0], y, m, d)), grain: model.Day, from: midnight(y, m, d, loc), to: midnight(y, m, d+1, loc)}
+}
+
+// appendDay writes the value of day d of month m of year y.
+func appendDay(b []byte, y int, m time.Month, d int) []byte {
 	b = pad(b, y, 4)
 	b = append(b, '-')
 	b = pad(b, int(m), 2)
 	b = append(b, '-')
-	b = pad(b, d, 2)
-	t = midnight(y, m, d, t.Location())
-	return res{value: string(b), grain: model.Day, from: t, to: addDate(t, 0, 0, 1)}
+	return pad(b, d, 2)
 }
 
 // monday returns midnight of the Monday that starts t's ISO week.
@@ -189,16 +202,14 @@ func centuryRes(c int, loc *time.Location) res {
 
 // podRes is part of day p of the day starting at day.
 func podRes(day time.Time, p int) res {
-	r := dayRes(day)
-	r.typ = model.TypeTime
-	r.value += "T" + podCode[p]
-	r.grain = model.PartOfDay
+	y, m, d := dateOf(day)
+	var b [16]byte
+	v := append(appendDay(b[:0], y, m, d), 'T')
+	v = append(v, podCode[p]...)
 	start := [...]int{0, 6, 12, 18, 21}[p]
 	length := [...]int{0, 6, 6, 6, 9}[p]
-	y, m, d := r.from.Date()
-	r.from = time.Date(y, m, d, start, 0, 0, 0, r.from.Location())
-	r.to = r.from.Add(time.Duration(length) * time.Hour)
-	return r
+	from := time.Date(y, m, d, start, 0, 0, 0, day.Location())
+	return res{typ: model.TypeTime, value: string(v), grain: model.PartOfDay, from: from, to: from.Add(time.Duration(length) * time.Hour)}
 }
 
 // seasonOf returns the season (1-4) and its year for t.

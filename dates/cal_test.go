@@ -48,3 +48,28 @@ func TestMonthShiftFromLastDay(t *testing.T) {
 		{"2020-03-15", "Prices rose a month ago.", []string{"a month ago=2020-02"}},
 	})
 }
+
+// TestMidnightDate checks that the day midnight starts has the date it
+// was asked for, for every date in zones whose clocks have changed at
+// midnight or skipped a day: dayRes and podRes take the date of the day
+// from their arguments rather than from the time midnight returns.
+func TestMidnightDate(t *testing.T) {
+	zones := []string{"UTC", "Europe/Moscow", "America/Havana", "America/Sao_Paulo", "America/Santiago",
+		"America/Asuncion", "Asia/Beirut", "Asia/Damascus", "Asia/Gaza", "Asia/Amman", "Asia/Tehran",
+		"Africa/Casablanca", "Pacific/Apia", "Pacific/Kiritimati", "Europe/Dublin"}
+	for _, zone := range zones {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			t.Fatal(err)
+		}
+		end := time.Date(2040, 1, 1, 0, 0, 0, 0, time.UTC)
+		// Every eight hours meets every date of a zone, whatever its offset.
+		for at := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC); at.Before(end); at = at.Add(8 * time.Hour) {
+			y, m, d := at.In(loc).Date()
+			day := midnight(y, m, d, loc)
+			if gy, gm, gd := dateOf(day); gy != y || gm != m || gd != d {
+				t.Fatalf("%s: midnight(%d, %d, %d) = %v, on %d-%02d-%02d", zone, y, m, d, day, gy, gm, gd)
+			}
+		}
+	}
+}
