@@ -73,3 +73,21 @@ func TestMidnightDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendMinute checks appendMinute against Format, in years of any
+// number of digits and before year 0.
+func TestAppendMinute(t *testing.T) {
+	moscow, err := time.LoadLocation("Europe/Moscow")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, y := range []int{-10000, -1, 0, 1, 999, 2020, 9999, 10000, 123456} {
+		for _, loc := range []*time.Location{time.UTC, moscow, time.FixedZone("", -5*3600)} {
+			for _, at := range []time.Time{time.Date(y, 1, 1, 0, 0, 0, 0, loc), time.Date(y, 12, 31, 23, 59, 59, 0, loc), time.Date(y, 7, 9, 5, 7, 0, 0, loc)} {
+				if got, want := string(appendMinute(nil, at)), at.Format("2006-01-02T15:04"); got != want {
+					t.Errorf("appendMinute(%v) = %s, want %s", at, got, want)
+				}
+			}
+		}
+	}
+}
