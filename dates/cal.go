@@ -126,21 +126,24 @@ func monday(t time.Time) time.Time {
 // weekRes is the ISO week containing t.
 func weekRes(t time.Time) res {
 	mon := monday(t)
-	y, w := mon.ISOWeek()
-	b := pad(make([]byte, 0, 8), y, 4)
-	b = append(b, "-W"...)
-	b = pad(b, w, 2)
-	return res{value: string(b), grain: model.Week, from: mon, to: addDate(mon, 0, 0, 7)}
+	var b [8]byte
+	return res{value: string(appendWeek(b[:0], mon)), grain: model.Week, from: mon, to: addDate(mon, 0, 0, 7)}
 }
 
 // weekendRes is the weekend (Saturday and Sunday) of the ISO week
 // containing t.
 func weekendRes(t time.Time) res {
-	r := weekRes(t)
-	r.value += "-WE"
-	r.grain = model.Weekend
-	r.from = addDate(r.from, 0, 0, 5)
-	return r
+	mon := monday(t)
+	var b [11]byte
+	v := append(appendWeek(b[:0], mon), "-WE"...)
+	return res{value: string(v), grain: model.Weekend, from: addDate(mon, 0, 0, 5), to: addDate(mon, 0, 0, 7)}
+}
+
+// appendWeek writes the value of the ISO week that starts on mon.
+func appendWeek(b []byte, mon time.Time) []byte {
+	y, w := mon.ISOWeek()
+	b = append(pad(b, y, 4), "-W"...)
+	return pad(b, w, 2)
 }
 
 func monthRes(y int, m time.Month, loc *time.Location) res {
@@ -185,19 +188,22 @@ func seasonRes(y, s int, loc *time.Location) res {
 
 func yearRes(y int, loc *time.Location) res {
 	t := midnight(y, 1, 1, loc)
-	return res{value: string(pad(nil, y, 4)), grain: model.Year, from: t, to: addDate(t, 1, 0, 0)}
+	var b [4]byte
+	return res{value: string(pad(b[:0], y, 4)), grain: model.Year, from: t, to: addDate(t, 1, 0, 0)}
 }
 
 // decadeRes is the decade starting in year y (a multiple of ten).
 func decadeRes(y int, loc *time.Location) res {
 	t := midnight(y, 1, 1, loc)
-	return res{value: string(pad(nil, y/10, 3)), grain: model.Decade, from: t, to: addDate(t, 10, 0, 0)}
+	var b [3]byte
+	return res{value: string(pad(b[:0], y/10, 3)), grain: model.Decade, from: t, to: addDate(t, 10, 0, 0)}
 }
 
 // centuryRes is the century whose years start with c ("19" for the 1900s).
 func centuryRes(c int, loc *time.Location) res {
 	t := midnight(c*100, 1, 1, loc)
-	return res{value: string(pad(nil, c, 2)), grain: model.Century, from: t, to: addDate(t, 100, 0, 0)}
+	var b [2]byte
+	return res{value: string(pad(b[:0], c, 2)), grain: model.Century, from: t, to: addDate(t, 100, 0, 0)}
 }
 
 // podRes is part of day p of the day starting at day.
