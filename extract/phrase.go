@@ -1,13 +1,15 @@
 package extract
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // phrases matches fixed word sequences against folded tokens. The last
 // word of a phrase also matches its plural with a final "s".
 type phrases struct {
-	byFirst firstIndex
 	// bit marks the words that may start one of the phrases (wordCues),
-	// so that most tokens are passed over without a map lookup.
+	// so that most tokens are passed over without a look-up.
 	bit uint64
 }
 
@@ -21,6 +23,12 @@ type phrase struct {
 
 // cueCount is the number of phrase sets, each with its bit in wordCues.
 var cueCount uint
+
+// wordPhrases holds, by word, the phrases that start with it: a list for
+// each phrase set whose bit the word's cues have, in the order of the
+// bits. The list of a set is found by counting the word's bits below the
+// set's, with no search and no hashing.
+var wordPhrases [][][]phrase
 
 // newPhrases builds a matcher; tags[i] is returned for list[i]. It is
 // called only to initialise package variables: the bits are shared by all.
@@ -46,11 +54,26 @@ func newPhrases(list []string, tags []int) *phrases {
 		}
 		for _, key := range keys {
 			byFirst[key] = append(byFirst[key], ph)
-			wordCues[key] |= p.bit
 		}
 	}
-	p.byFirst = newFirstIndex(byFirst)
+	for key, list := range byFirst {
+		for int(key) >= len(wordPhrases) {
+			wordPhrases = append(wordPhrases, nil)
+		}
+		// The sets made before this one have lower bits.
+		wordPhrases[key] = append(wordPhrases[key], list)
+		wordCues[key] |= p.bit
+	}
 	return p
+}
+
+// startingWith returns the phrases of p that start with the word w.
+func (p *phrases) startingWith(w wordID) []phrase {
+	cues := wordCues[w]
+	if cues&p.bit == 0 {
+		return nil
+	}
+	return wordPhrases[w][bits.OnesCount64(cues&(p.bit-1))]
 }
 
 // match returns the end and tag of the longest phrase starting at token k,
@@ -66,7 +89,7 @@ func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
 
 // longest is match for a token that may start a phrase.
 func (p *phrases) longest(a *Analysis, k, limit int) (end, tag int) {
-	for _, c := range p.byFirst.get(a.word(k)) {
+	for _, c := range p.startingWith(a.word(k)) {
 		if k+len(c.words) > limit || k+len(c.words) <= end {
 			continue
 		}
