@@ -38,7 +38,7 @@ func (meetingExtractor) Extract(ctx context.Context, a *Analysis, r *model.Repor
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if !a.mayHold(si, meetingTriggers) || a.isTeaser(s) {
+		if !a.mayHold(si, meetingKeys) || a.isTeaser(s) {
 			continue
 		}
 		a.meetingsIn(si, sc)

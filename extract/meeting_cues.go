@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -44,7 +45,13 @@ const (
 	cueNotMeeting
 )
 
-var meetingTriggers = func() *phrases {
+// meetingTriggers matches the triggers, tagged by their cue. meetingKeys
+// holds a word of each trigger that names a meeting: one that is a
+// trigger on its own if it has any, else its longest (and, as every
+// single word of a phrase set, its plural). A sentence without one holds
+// no trigger, though most hold a word that starts one ("to", "on", "by"):
+// the meeting extractor passes over it.
+var meetingTriggers, meetingKeys = func() (*phrases, *phrases) {
 	list := map[int][]string{
 		cuePhone: {"phone call", "telephone call", "phone conversation", "telephone conversation", "phone talks",
 			"telephone talks", "by phone", "by telephone", "over the phone", "on the phone", "phoned", "telephoned",
@@ -67,14 +74,33 @@ var meetingTriggers = func() *phrases {
 			"security cabinet meeting", "board meeting", "party congress", "assist in negotiations",
 			"assist in the negotiations", "assist with negotiations", "help in negotiations", "help with negotiations"},
 	}
-	var words []string
+	var words, keys []string
 	var tags []int
+	alone := map[string]bool{}
 	for tag := cuePhone; tag <= cueNotMeeting; tag++ {
 		for _, w := range list[tag] {
 			words, tags = append(words, w), append(tags, tag)
+			if tag != cueNotMeeting && !strings.Contains(w, " ") {
+				alone[w] = true
+			}
 		}
 	}
-	return newPhrases(words, tags)
+	for tag := cuePhone; tag < cueNotMeeting; tag++ {
+		for _, w := range list[tag] {
+			key := ""
+			for _, f := range strings.Fields(w) {
+				if alone[f] {
+					key = f
+					break
+				}
+				if len(f) > len(key) {
+					key = f
+				}
+			}
+			keys = append(keys, key)
+		}
+	}
+	return newPhrases(words, tags), newPhrases(keys, nil)
 }()
 
 // The cues of a meeting's status and manner: proposedCues and plannedCues
