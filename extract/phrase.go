@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -57,6 +58,8 @@ func newPhrases(list []string, tags []int) *phrases {
 		}
 	}
 	for key, list := range byFirst {
+		// longest reads the longest first; of two as long, the one listed first.
+		slices.SortStableFunc(list, func(x, y phrase) int { return len(y.words) - len(x.words) })
 		for int(key) >= len(wordPhrases) {
 			wordPhrases = append(wordPhrases, nil)
 		}
@@ -87,26 +90,29 @@ func (p *phrases) match(a *Analysis, k, limit int) (end, tag int) {
 	return
 }
 
-// longest is match for a token that may start a phrase.
+// longest is match for a token that may start a phrase. The phrases
+// that start with the token's word (a word alone also with its plural)
+// are read longest first, so that the first that matches is the longest;
+// their first word, the token's, is not tested again.
 func (p *phrases) longest(a *Analysis, k, limit int) (end, tag int) {
-	for _, c := range p.startingWith(a.word(k)) {
-		if k+len(c.words) > limit || k+len(c.words) <= end {
+	list := p.startingWith(a.word(k))
+	for i := range list {
+		c := &list[i]
+		n := len(c.words)
+		if k+n > limit {
 			continue
 		}
-		ok := true
-		last := len(c.words) - 1
-		for j, w := range c.words {
-			n := a.word(k + j)
-			if n != w && !(j == last && n == c.plural) {
-				ok = false
+		j := 1
+		for ; j < n; j++ {
+			if w := a.word(k + j); w != c.words[j] && !(j == n-1 && w == c.plural) {
 				break
 			}
 		}
-		if ok {
-			end, tag = k+len(c.words), c.tag
+		if j == n {
+			return k + n, c.tag
 		}
 	}
-	return end, tag
+	return 0, 0
 }
 
 // find returns the first match in the tokens [from, limit) of a: its
