@@ -46,11 +46,18 @@ func (a *Analysis) pastAround(s Sentence, trig int) bool {
 // meeting took place on Monday, and they will meet again".
 var pastVerbs = newWordSet("was", "were", "took", "held", "met", "had", "ended", "concluded")
 
+// futureStops gives the words that end futureAfter's search a cue bit:
+// pastVerbs, the semicolon and the full stop.
+var futureStops = newPhrases([]string{"was", "were", "took", "held", "met", "had", "ended", "concluded", ";", "."}, nil)
+
 // futureAfter reports whether a future verb follows the trigger at trig
 // in its sentence, before any past one: "the talks between ... will take
 // place", "a meeting of ... is anticipated".
 func (a *Analysis) futureAfter(s Sentence, trig int) bool {
-	for k := trig + 1; k < s.End && k < trig+24; k++ {
+	end := min(s.End, trig+24)
+	// Only a token with one of the two bits stops the search.
+	bits := futureStops.bit | futureCues.bit
+	for k := a.nextCue(bits, trig+1, end); k < end; k = a.nextCue(bits, k+1, end) {
 		if w := a.word(k); w == wSemicolon || w == wPeriod || pastVerbs.has(w) {
 			return false
 		}

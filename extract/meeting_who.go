@@ -268,8 +268,13 @@ func samePeople(rs []actorRef, as []model.Actor) bool {
 	return true
 }
 
-// firstPersonWords say that the speaker of a quotation takes part.
-var firstPersonWords = newWordSet("i", "my", "me")
+// firstPersonWords say that the speaker of a quotation takes part;
+// firstPersonCues gives them a cue bit, so that a sentence is searched
+// for them at its few tokens that may be one (the bit also marks "is").
+var (
+	firstPersonWords = newWordSet("i", "my", "me")
+	firstPersonCues  = newPhrases([]string{"i", "my", "me"}, nil)
+)
 
 // speaker returns the person who says "I" in sentence s, when s stands in
 // a quotation, opened before it or at its start: the person named where the quotation is attributed
@@ -277,7 +282,11 @@ var firstPersonWords = newWordSet("i", "my", "me")
 // ("the top Russian diplomat said"), the last person of that country
 // named before the quotation.
 func (a *Analysis) speaker(s Sentence, day time.Time) (actorRef, bool) {
-	if !a.wordBefore(s.End, s.First, firstPersonWords) {
+	k := a.nextCue(firstPersonCues.bit, s.First, s.End)
+	for k < s.End && !firstPersonWords.has(a.word(k)) {
+		k = a.nextCue(firstPersonCues.bit, k+1, s.End)
+	}
+	if k == s.End {
 		return actorRef{}, false
 	}
 	lo, hi := a.lineTokens(s)
@@ -342,7 +351,8 @@ func (a *Analysis) lineTokens(s Sentence) (lo, hi int) {
 // earlier comma closes a list ("Trump, Pashinyan, and Aliyev") instead.
 func (a *Analysis) nextClause(trig, end int) int {
 	commas := 0
-	for k := trig + 1; k+1 < end; k++ {
+	// Only a comma or a semicolon ends the clause (clauseCues).
+	for k := a.nextCue(clauseCues.bit, trig+1, end-1); k+1 < end; k = a.nextCue(clauseCues.bit, k+1, end-1) {
 		switch w, next := a.word(k), a.word(k+1); {
 		case w == wSemicolon:
 			return k
@@ -356,3 +366,6 @@ func (a *Analysis) nextClause(trig, end int) int {
 	}
 	return -1
 }
+
+// clauseCues gives the comma and the semicolon a cue bit.
+var clauseCues = newPhrases([]string{",", ";"}, nil)
