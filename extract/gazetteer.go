@@ -146,11 +146,11 @@ func (l *Lexicon) MatchAt(text string, toks Tokens, day time.Time) []Mention {
 
 // matchInto is MatchAt appending the mentions to buf[:0].
 func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Time) []Mention {
-	out := buf[:0]
-	if cap(out) == 0 {
+	m := matcher{l: l, text: text, toks: toks, day: day, out: buf[:0]}
+	if cap(m.out) == 0 {
 		// News names an entry every eight tokens or so: sized for that,
 		// the list is seldom copied as it grows.
-		out = make([]Mention, 0, len(toks.List)/8+1)
+		m.out = make([]Mention, 0, len(toks.List)/8+1)
 	}
 	for p := (pos{}); p.tok < len(toks.List); {
 		if p.off == 0 {
@@ -164,7 +164,7 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			// to test, no hyphen to seek.
 			n := toks.Norm(p.tok)
 			var ok bool
-			if out, p, ok = l.longest(out, text, &toks, n, p, len(n), t.plainHash(), day); !ok {
+			if p, ok = m.longest(n, p, len(n), t.plainHash()); !ok {
 				p = pos{p.tok + 1, 0}
 			}
 			continue
@@ -180,14 +180,25 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			// if capitalised, which lets every form through.
 			if end > p.off && l.filter.has(h, t.Cap || p.off > 0) {
 				var ok bool
-				if out, p, ok = l.longest(out, text, &toks, n, p, end, h, day); ok {
+				if p, ok = m.longest(n, p, end, h); ok {
 					continue
 				}
 			}
 		}
 		p = nextStart(n, p)
 	}
-	return out
+	return m.out
+}
+
+// A matcher holds what longest reads besides the place it is asked
+// about and the mentions found so far: behind one pointer, they are not
+// passed and saved again at each call.
+type matcher struct {
+	l    *Lexicon
+	text string
+	toks Tokens
+	day  time.Time
+	out  []Mention
 }
 
 // nextCandidate returns the first of the tokens from k on that may start
@@ -215,11 +226,12 @@ func nextStart(n string, p pos) pos {
 	return pos{p.tok + 1, 0}
 }
 
-// longest appends to out the longest name starting at p, in a token
+// longest appends to m.out the longest name starting at p, in a token
 // whose folded form is n, whose first part ends at end and has the hash
 // h, and returns where the next name may start. ok is false, and p
 // returned as it is, when no name starts at p.
-func (l *Lexicon) longest(out []Mention, text string, toks *Tokens, n string, p pos, end int, h uint32, day time.Time) (_ []Mention, next pos, ok bool) {
+func (m *matcher) longest(n string, p pos, end int, h uint32) (next pos, ok bool) {
+	toks := &m.toks
 	t := &toks.List[p.tok]
 	// When the first part ends its token and a plain token follows, a
 	// longer form goes on only with that token's word as its second part:
@@ -230,7 +242,7 @@ func (l *Lexicon) longest(out []Mention, text string, toks *Tokens, n string, p 
 			second, plainNext = nt.plainHash(), true
 		}
 	}
-	for _, f := range l.first.get(h, n[p.off:end]) {
+	for _, f := range m.l.first.get(h, n[p.off:end]) {
 		if plainNext && len(f.parts) > 1 && f.second != second {
 			continue
 		}
@@ -248,28 +260,29 @@ func (l *Lexicon) longest(out []Mention, text string, toks *Tokens, n string, p 
 			if !t.Cap {
 				continue
 			}
-		case !capsOK(text, t, n, p, f.caps):
+		case !capsOK(m.text, t, n, p, f.caps):
 			continue
 		}
-		m := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.entry}
+		mention := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.entry}
 		if len(f.namesakes) > 0 {
-			m.Entry = f.at(day)
+			mention.Entry = f.at(m.day)
 		}
-		m.Span.Start, m.Span.End = t.Start, t.End
+		mention.Span.Start, mention.Span.End = t.Start, t.End
 		if p.off > 0 {
-			m.Span.Start = partStart(text, t, n, p.off)
+			mention.Span.Start = partStart(m.text, t, n, p.off)
 		}
 		next = pos{q.tok + 1, 0}
 		if q.tok != p.tok || q.off != len(n) {
 			qn := toks.Norm(q.tok)
-			m.Span.End = partEnd(text, &toks.List[q.tok], qn, q.off)
+			mention.Span.End = partEnd(m.text, &toks.List[q.tok], qn, q.off)
 			if q.off < len(qn) && hasPart(qn[q.off:]) {
 				next = pos{q.tok, q.off + 1}
 			}
 		}
-		return append(out, m), next, true
+		m.out = append(m.out, mention)
+		return next, true
 	}
-	return out, p, false
+	return p, false
 }
 
 // matchRest matches parts from q, just after a part, and returns the place
