@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // kind is the kind of a token.
@@ -142,20 +143,24 @@ func tokenize(text, low string, toks []token) []token {
 func plainWords(text, low string, toks []token, i int, space bool) ([]token, int, bool) {
 	text = text[:len(low)]
 	for i+17 <= len(low) && len(toks) < cap(toks) {
-		x := load8(low[i : i+8])
-		n := 8
+		x := load8At(low, i)
+		n, key := 8, x
 		if m := outRange(x, 'a', 'z'); m != 0 {
 			n = bits.TrailingZeros64(m) / 8
 			if n == 0 {
 				break
 			}
-		} else if m := outRange(load8(low[i+8:i+16]), 'a', 'z'); m != 0 {
+			// m ^ (m-1) has the bits up to m's lowest, the top one of
+			// the byte past the letters: a byte less, it masks them.
+			key &= (m ^ (m - 1)) >> 8
+		} else if m := outRange(load8At(low, i+8), 'a', 'z'); m != 0 {
 			n += bits.TrailingZeros64(m) / 8
 		} else {
 			break
 		}
 		j := i + n
-		if e := low[j]; e == '\'' || e >= utf8.RuneSelf && (e != 0xe2 || low[j+1] != 0x80) {
+		e := byteAt(low, j)
+		if e == '\'' || e >= utf8.RuneSelf && (e != 0xe2 || byteAt(low, j+1) != 0x80) {
 			// An apostrophe may join two words ("o'clock"), and a byte
 			// past ASCII may start a letter, save in the block of U+2000
 			// to U+203F, all spaces and marks ("’", "—").
@@ -163,10 +168,9 @@ func plainWords(text, low string, toks []token, i int, space bool) ([]token, int
 		}
 		var w *word
 		if n <= 8 {
-			// The shift, less than 64, needs no test.
-			w = find(x & (^uint64(0) >> ((64 - 8*n) & 63)))
+			w = find(key)
 		} else {
-			w = findLong(x, load8(low[j-8:j]), n)
+			w = findLong(x, load8At(low, j-8), n)
 		}
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
@@ -177,16 +181,30 @@ func plainWords(text, low string, toks []token, i int, space bool) ([]token, int
 		t.start = i
 		t.end = j
 		t.space = space
-		t.upper = text[i] != byte(x)
+		t.upper = byteAt(text, i) != byte(x)
 		// Most words are followed by one space: it is taken here,
 		// without another turn of the loop.
-		space, i = false, j
-		if low[i] == ' ' {
-			space = true
+		space, i = e == ' ', j
+		if space {
 			i++
 		}
 	}
 	return toks, i, space
+}
+
+// load8At and byteAt read s at i, as load8(s[i:]) and s[i] do, with no
+// test of bounds: they are for the loop of plainWords, whose test of i+17
+// against len(s) covers every read. The tests the compiler would add, as
+// it cannot tell they are needless, cost the loop several instructions a
+// word.
+func load8At(s string, i int) uint64 {
+	b := (*[8]byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+func byteAt(s string, i int) byte {
+	return *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
 }
 
 // wordAt reads the word starting at i into t, for the words plainWords

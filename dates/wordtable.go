@@ -92,7 +92,9 @@ func keyOf(s string, i, j int) uint64 {
 // key is k, or none's.
 func find(k uint64) *word {
 	for s := shortSlotOf(k); ; s = (s + 1) & (1<<shortBits - 1) {
-		if e := &shortWords[s]; e.key == k || e.key == 0 {
+		// s is within the table: the mask, which changes nothing, lets
+		// the compiler see it and drop the test of bounds.
+		if e := &shortWords[s&(1<<shortBits-1)]; e.key == k || e.key == 0 {
 			return &e.w
 		}
 	}
