@@ -7,35 +7,39 @@ import "math/bits"
 type rule func(s *scanner, i int) (int, res, bool)
 
 // rules are all the ways an expression can start, each with the classes
-// of the words it can start with, whether it can start with a number and
-// whether with a quotation mark ("the '90s"). The longest match wins.
+// of the words it can start with, whether it can start with a number,
+// whether with a quotation mark ("the '90s") and the most tokens it can
+// take, 0 for no bound. The longest match wins: a rule that cannot beat
+// the best match so far is not tried, as it would resolve its own for
+// nothing ("March" in "March 15").
 var rules = [...]struct {
 	f          rule
 	on         class
 	num, quote bool
+	most       int
 }{
-	{(*scanner).approx, cApprox, false, false},
-	{(*scanner).clock, cClockWord | cNumber, true, false},
-	{(*scanner).absDate, cWeekday | cMonth | cThe, true, false},
-	{(*scanner).weekday, cRel | cWeekday | cWeekdays | cThe, false, false},
-	{(*scanner).dayWord, cDayWord, false, false},
-	{(*scanner).relUnit, cRel | cThe, false, false},
-	{(*scanner).monthBare, cRel | cMonth, false, false},
-	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true, true},
-	{(*scanner).season, cSeason | cThe, false, false},
-	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true, false},
-	{(*scanner).partSpan, cOrdinal | cThe | cRel, false, false},
-	{(*scanner).duration, cNumber | cVague | cLead | cThe, true, false},
-	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false, false},
-	{(*scanner).set, cSetWord | cEvery, false, false},
-	{(*scanner).edge, cEdge | cThe, false, false},
-	{(*scanner).holiday, cHoliday | cRel, false, false},
-	{(*scanner).someUnits, cUnits, false, false},
-	{(*scanner).unitLong, cUnit | cUnits, false, false},
-	{(*scanner).dayBeside, cThe, false, false},
-	{(*scanner).yearAgo, cThe | cUnit | cLead, false, false},
-	{(*scanner).that, cThat, false, false},
-	{(*scanner).rangeEnd, 0, true, false},
+	{(*scanner).approx, cApprox, false, false, 0},
+	{(*scanner).clock, cClockWord | cNumber, true, false, 0},
+	{(*scanner).absDate, cWeekday | cMonth | cThe, true, false, 0},
+	{(*scanner).weekday, cRel | cWeekday | cWeekdays | cThe, false, false, 0},
+	{(*scanner).dayWord, cDayWord, false, false, 0},
+	{(*scanner).relUnit, cRel | cThe, false, false, 0},
+	{(*scanner).monthBare, cRel | cMonth, false, false, 2},
+	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true, true, 0},
+	{(*scanner).season, cSeason | cThe, false, false, 0},
+	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true, false, 0},
+	{(*scanner).partSpan, cOrdinal | cThe | cRel, false, false, 0},
+	{(*scanner).duration, cNumber | cVague | cLead | cThe, true, false, 0},
+	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false, false, 0},
+	{(*scanner).set, cSetWord | cEvery, false, false, 0},
+	{(*scanner).edge, cEdge | cThe, false, false, 0},
+	{(*scanner).holiday, cHoliday | cRel, false, false, 0},
+	{(*scanner).someUnits, cUnits, false, false, 0},
+	{(*scanner).unitLong, cUnit | cUnits, false, false, 0},
+	{(*scanner).dayBeside, cThe, false, false, 0},
+	{(*scanner).yearAgo, cThe | cUnit | cLead, false, false, 0},
+	{(*scanner).that, cThat, false, false, 0},
+	{(*scanner).rangeEnd, 0, true, false, 0},
 }
 
 // afterThe are the classes of words that can follow "the" in an
@@ -87,7 +91,11 @@ func (s *scanner) match(i int) (int, res, bool) {
 	}
 	best, br, ok := i, res{}, false
 	for m := rulesFor(t); m != 0; m &= m - 1 {
-		if j, x, good := rules[bits.TrailingZeros32(m)].f(s, i); good && j > best {
+		r := &rules[bits.TrailingZeros32(m)]
+		if r.most > 0 && i+r.most <= best {
+			continue
+		}
+		if j, x, good := r.f(s, i); good && j > best {
 			best, br, ok = j, x, true
 		}
 	}
