@@ -56,8 +56,8 @@ func New(opts ...Option) *Finder {
 // scratch holds the state of one call to Find, reused across calls: the
 // scanner, which would else be allocated each time (the rules, called
 // through function values, make it escape), the tokens, their cues, the
-// text in lower case and the dates found, which Find copies out at the
-// end into a slice of their number.
+// text in lower case and the dates found, which Find and AppendFind copy
+// out at the end.
 type scratch struct {
 	s    scanner
 	toks []token
@@ -80,8 +80,27 @@ func (sc *scratch) grow(n int) []token {
 // Find returns every temporal expression in text, in text order, resolved
 // against a. Spans are byte offsets into text.
 func (f *Finder) Find(text string, a Anchor) []model.Date {
+	sc := f.scan(text, a)
+	defer sc.release()
+	out := make([]model.Date, len(sc.out))
+	copy(out, sc.out)
+	return out
+}
+
+// AppendFind appends every temporal expression in text to dst, in text
+// order, resolved against a, and returns the extended list, as append
+// does. Spans are byte offsets into text. A caller that reads text after
+// text can give back the same list each time and so allocate none.
+func (f *Finder) AppendFind(dst []model.Date, text string, a Anchor) []model.Date {
+	sc := f.scan(text, a)
+	defer sc.release()
+	return append(dst, sc.out...)
+}
+
+// scan finds the dates of text in a scratch from the pool, which the
+// caller copies them out of and then releases.
+func (f *Finder) scan(text string, a Anchor) *scratch {
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
 	s := &sc.s
 	*s = scanner{f: f, text: text, a: a}
 	sc.low, s.words = lowerInto(sc.low, text)
@@ -100,13 +119,16 @@ func (f *Finder) Find(text string, a Anchor) []model.Date {
 	}
 	s.out = sc.out[:0]
 	s.run()
-	out := make([]model.Date, len(s.out))
-	copy(out, s.out)
-	// The scratch keeps no text nor date alive.
 	sc.out = s.out
-	clear(sc.out)
 	*s = scanner{}
-	return out
+	return sc
+}
+
+// release returns sc to the pool, keeping no text nor date alive.
+func (sc *scratch) release() {
+	clear(sc.out)
+	sc.out = sc.out[:0]
+	scratchPool.Put(sc)
 }
 
 // scanner is the state of one call to Find.

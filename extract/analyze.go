@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -67,6 +68,8 @@ type buffers struct {
 	blockCues []uint64
 	sentences []Sentence
 	mentions  []Mention
+	// dates holds the dates of a part after the first.
+	dates []model.Date
 	// folded and tail hold the folded forms of the tokens (see Tokens),
 	// which Norm returns strings of.
 	folded, tail []byte
@@ -169,7 +172,16 @@ func (d *document) find(an dates.Anchor, start, end int) []model.Date {
 		zoneAt := an.ZoneAt
 		an.ZoneAt = func(off int) *time.Location { return zoneAt(start + off) }
 	}
-	ds := d.f.Find(d.text[start:end], an)
+	var ds []model.Date
+	if start == 0 || d.buf == nil {
+		// The first part's list is the report's (see NewReport).
+		ds = d.f.Find(d.text[start:end], an)
+	} else {
+		// A later part's dates are copied to the report's list: they are
+		// found in room that the next part reuses.
+		ds = d.f.AppendFind(d.buf.dates[:0], d.text[start:end], an)
+		d.buf.dates = ds
+	}
 	if start > 0 {
 		for i := range ds {
 			ds[i].Span.Start += start
@@ -292,10 +304,15 @@ func (a *Analysis) Span(start, end int) model.Span {
 }
 
 // NewReport returns an empty report for a, with its dateline and dates.
-// The report takes a's list of dates, not a copy: the list is the
-// Finder's, made for this analysis alone, and no later part reuses it.
+// For a text's first part (or its only one), the report takes a's list of
+// dates, not a copy: the list is the Finder's, made for this analysis
+// alone. A later part's list lies in room the next part reuses, and is
+// copied.
 func NewReport(a *Analysis) *model.Report {
 	ds := a.Dates
+	if a.PartStart > 0 {
+		ds = slices.Clone(ds)
+	}
 	if ds == nil {
 		ds = []model.Date{}
 	}

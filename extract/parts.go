@@ -20,7 +20,8 @@ const DefaultPartSize = 64 << 10
 // the first error fn returns, or when ctx is done, returning that error.
 // fn must not keep the Analysis, nor anything in it, past its return:
 // the next part, or the next text, reuses the Analysis and the room of
-// its tokens, sentences and mentions, and of their folded forms.
+// its tokens, sentences and mentions, of their folded forms and, after
+// the first part, of its dates.
 //
 // A text of at most partSize bytes is one part, whose analysis is the one
 // Analyze gives. A longer text is cut into parts of at most partSize
@@ -88,6 +89,8 @@ var reusable = sync.Pool{New: func() any { return new(buffers) }}
 // and the lexicon its analysis points to, which the pool must not keep.
 func (buf *buffers) release() {
 	buf.analysis = Analysis{}
+	clear(buf.dates)
+	buf.dates = buf.dates[:0]
 	reusable.Put(buf)
 }
 

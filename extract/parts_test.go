@@ -82,6 +82,7 @@ func parts(t *testing.T, text string, pub time.Time, size int) []*Analysis {
 		c.Tokens = slices.Clone(a.Tokens)
 		c.Sentences = slices.Clone(a.Sentences)
 		c.Mentions = slices.Clone(a.Mentions)
+		c.Dates = slices.Clone(a.Dates)
 		c.folded, c.tail = strings.Clone(a.folded), strings.Clone(a.tail)
 		out = append(out, &c)
 		return nil

@@ -110,3 +110,48 @@ func TestNormKeeps(t *testing.T) {
 		}
 	}
 }
+
+// TestReportDatesHoldNoRoom reads an archive in parts and checks, after
+// each part, that the report's dates, whether appended as
+// diplomacy.Parse does or taken by NewReport, do not lie in the room of
+// the dates of a part after the first, which the next part writes over.
+func TestReportDatesHoldNoRoom(t *testing.T) {
+	text := seedArchive(t, 48<<10)
+	pub := time.Date(2020, 3, 5, 0, 0, 0, 0, time.UTC)
+	var r *model.Report
+	parts := 0
+	err := AnalyzeParts(context.Background(), text, pub, DefaultLexicon(), dates.New(), 4096, func(a *Analysis) error {
+		if r == nil {
+			r = NewReport(a)
+		} else {
+			r.Dates = append(r.Dates, a.Dates...)
+		}
+		if a.PartStart == 0 || len(a.Dates) == 0 {
+			return nil
+		}
+		parts++
+		if overlaps(r.Dates, a.Dates) {
+			t.Errorf("part at %d: the report's dates lie in the part's room", a.PartStart)
+		}
+		if own := NewReport(a); overlaps(own.Dates, a.Dates) {
+			t.Errorf("part at %d: NewReport took the part's room", a.PartStart)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if parts == 0 {
+		t.Fatal("no part after the first has dates")
+	}
+}
+
+// overlaps reports whether the elements of s and room share memory.
+func overlaps(s, room []model.Date) bool {
+	if len(s) == 0 || len(room) == 0 {
+		return false
+	}
+	size := unsafe.Sizeof(s[0])
+	p, lo := uintptr(unsafe.Pointer(&s[0])), uintptr(unsafe.Pointer(&room[0]))
+	return p < lo+uintptr(len(room))*size && lo < p+uintptr(len(s))*size
+}
