@@ -38,15 +38,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	}
-	p, err := diplomacy.New()
-	if err != nil {
-		f.Fatal(err)
-	}
-	small, err := diplomacy.New()
-	if err != nil {
-		f.Fatal(err)
-	}
-	diplomacy.SetPartSize(small, 256)
+	p, small := newParser(f, 0), newParser(f, 256)
 	f.Fuzz(func(t *testing.T, text string, days int32) {
 		a := diplomacy.Article{ID: "fuzz", Text: text}
 		if days >= 0 {

@@ -40,13 +40,9 @@ func TestPartsArticles(t *testing.T) {
 		{"parts of the default size", 0, 1},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := diplomacy.New()
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := newParser(t, tt.size)
 			size := extract.DefaultPartSize
 			if tt.size > 0 {
-				diplomacy.SetPartSize(p, tt.size)
 				size = tt.size
 			}
 			var b strings.Builder
@@ -169,4 +165,19 @@ func within[T any](list []T, keep func(T) bool) []T {
 		}
 	}
 	return out
+}
+
+// newParser returns a Parser of the default configuration that reads a
+// text in parts of at most partSize bytes, or of the default size if
+// partSize is 0.
+func newParser(tb testing.TB, partSize int) *diplomacy.Parser {
+	tb.Helper()
+	p, err := diplomacy.New()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if partSize > 0 {
+		diplomacy.SetPartSize(p, partSize)
+	}
+	return p
 }

@@ -16,16 +16,7 @@ import (
 // folded forms, the candidates of the extractors) holds nothing a report
 // points to.
 func TestReportsOutliveLaterParses(t *testing.T) {
-	p, err := diplomacy.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	small, err := diplomacy.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	diplomacy.SetPartSize(small, 256)
-	parsers := []*diplomacy.Parser{p, small}
+	parsers := []*diplomacy.Parser{newParser(t, 0), newParser(t, 256)}
 	seeds := loadSeeds(t)
 	parse := func(q *diplomacy.Parser, a diplomacy.Article) *model.Report {
 		t.Helper()
