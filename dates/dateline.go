@@ -58,11 +58,8 @@ func ParseDateline(text string) (Dateline, bool) {
 	// The scanner, its tokens and the line in lower case are those of a
 	// scratch, as in Find.
 	sc := scratchPool.Get().(*scratch)
-	s := &sc.s
-	*s = scanner{f: &plainFinder, text: head, loc: time.UTC}
-	sc.low, s.words = lowerInto(sc.low, head)
-	s.toks = tokenize(head, s.words, sc.grow(len(head)))
-	sc.toks = s.toks
+	s := sc.begin(&plainFinder, head)
+	s.loc = time.UTC
 	d, ok := s.dateline(text)
 	// The scratch keeps no text alive.
 	*s = scanner{}

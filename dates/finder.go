@@ -101,11 +101,8 @@ func (f *Finder) AppendFind(dst []model.Date, text string, a Anchor) []model.Dat
 // caller copies them out of and then releases.
 func (f *Finder) scan(text string, a Anchor) *scratch {
 	sc := scratchPool.Get().(*scratch)
-	s := &sc.s
-	*s = scanner{f: f, text: text, a: a}
-	sc.low, s.words = lowerInto(sc.low, text)
-	s.toks = tokenize(text, s.words, sc.grow(len(text)))
-	sc.toks = s.toks
+	s := sc.begin(f, text)
+	s.a = a
 	if cap(sc.cues) < len(s.toks) {
 		sc.cues = make([]int8, len(s.toks), cap(s.toks))
 	}
@@ -122,6 +119,17 @@ func (f *Finder) scan(text string, a Anchor) *scratch {
 	sc.out = s.out
 	*s = scanner{}
 	return sc
+}
+
+// begin readies the scanner of sc to read text for f: the text in lower
+// case and its tokens, in the scratch's room.
+func (sc *scratch) begin(f *Finder, text string) *scanner {
+	s := &sc.s
+	*s = scanner{f: f, text: text}
+	sc.low, s.words = lowerInto(sc.low, text)
+	s.toks = tokenize(text, s.words, sc.grow(len(text)))
+	sc.toks = s.toks
+	return s
 }
 
 // release returns sc to the pool, keeping no text nor date alive.
