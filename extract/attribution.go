@@ -142,9 +142,10 @@ func (a *Analysis) isSourceClause(from, end int) bool {
 }
 
 // clauseEnd returns the index of the comma, semicolon or closing quote
-// that ends the clause started at k, or end.
+// that ends the clause started at k, or end. Only the tokens with the
+// cue bit of clauseEndCues are read.
 func (a *Analysis) clauseEnd(k, end int) int {
-	for ; k < end; k++ {
+	for k = a.nextCue(clauseEndCues.bit, k, end); k < end; k = a.nextCue(clauseEndCues.bit, k+1, end) {
 		if clauseEnds.has(a.word(k)) {
 			return k
 		}
@@ -152,5 +153,10 @@ func (a *Analysis) clauseEnd(k, end int) int {
 	return end
 }
 
-// clauseEnds end a clause: a comma, a semicolon, a quote, a full stop.
-var clauseEnds = newWordSet(",", ";", `"`, ".")
+// clauseEnds end a clause: a comma, a semicolon, a quote, a full stop;
+// clauseEndCues gives them a cue bit (which also marks their plurals,
+// such as ",s", that clauseEnds rules out).
+var (
+	clauseEnds    = newWordSet(",", ";", `"`, ".")
+	clauseEndCues = newPhrases([]string{",", ";", `"`, "."}, nil)
+)
