@@ -22,7 +22,8 @@ type meetingCand struct {
 	dateGiven bool
 	weakMode  bool
 	// weakStatus marks a status read by default, with no cue: "the talks
-	// were detailed" may speak of talks yet to come.
+	// were detailed" may speak of talks yet to come. It is set for an
+	// anaphoric meeting only, the only one whose weak status is read.
 	weakStatus bool
 	heading    bool // told in a headline or subheading
 	// generic marks a meeting named only by a verb such as "met": it
@@ -136,7 +137,8 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	// The mentions and dates of the part, which several of the readings
 	// below go through: looked up once, not by each.
 	ms, ds := a.MentionsIn(s.First, s.End), a.DatesIn(s.Span.Start, s.Span.End)
-	m.Status, m.weakStatus = a.meetingStatus(s, ds, trig, t.from)
+	status, byDefault := a.meetingStatus(s, ds, trig, t.from)
+	m.Status = status
 	var cutBuf [4][2]int
 	cut := a.attribution(cutBuf[:0], s.First, s.End)
 	if d, ok := a.eventDate(ds, trig, trigEnd, cut); ok && !a.inRange(ds, d) {
@@ -213,6 +215,9 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	} else {
 		m.Participants = sc.actorsOf(parts...)
 	}
+	// Only an anaphoric meeting's weak status is ever read (see
+	// meetingsAgree): the words are read for no other.
+	m.weakStatus = m.anaphoric && byDefault && a.heldIsWeak(s, trig)
 	if m.Date == nil && m.Status == model.Held && !m.anaphoric {
 		if d, ok := a.recentDate(si); ok {
 			m.Date = sc.date(d)

@@ -8,12 +8,16 @@ import (
 
 // meetingStatus reads the status from the words around the trigger, not
 // looking back past lo, and from ds, the dates of sentence part s.
-// byDefault is set when no word tells it.
+// byDefault is set when neither a word nor a date tells it: the status is
+// then Held (see weakStatus).
 func (a *Analysis) meetingStatus(s Sentence, ds []model.Date, trig, lo int) (status model.MeetingStatus, byDefault bool) {
 	from := max(lo, trig-9)
 	to := min(s.End, trig+3)
+	// Few parts hold a word of cancelling: the end of the clause, which
+	// bounds the search for one, is looked for only when there is one.
+	cancelEnd := min(s.End, trig+16)
 	switch {
-	case cancelledCues.has(a, from, a.clauseEnd(trig+1, min(s.End, trig+16))):
+	case a.nextCue(cancelledCues.bit, from, cancelEnd) < cancelEnd && cancelledCues.has(a, from, a.clauseEnd(trig+1, cancelEnd)):
 		return model.Cancelled, false
 	case proposedCues.has(a, from, to):
 		return model.Proposed, false
@@ -25,7 +29,14 @@ func (a *Analysis) meetingStatus(s Sentence, ds []model.Date, trig, lo int) (sta
 			return model.Planned, false
 		}
 	}
-	return model.Held, !a.pastAround(s, trig)
+	return model.Held, true
+}
+
+// heldIsWeak reports whether a Held status read by default, for the
+// trigger at trig in sentence part s, has no past verb near the trigger
+// to stand on ("the talks were detailed" may speak of talks yet to come).
+func (a *Analysis) heldIsWeak(s Sentence, trig int) bool {
+	return !a.pastAround(s, trig)
 }
 
 // pastAround reports whether a verb in the past tense stands near the
