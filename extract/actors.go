@@ -55,7 +55,12 @@ func (a *Analysis) actors(buf []actorRef, first, end int, day time.Time) []actor
 // "counterpart" or "colleague" is relative to when no person with an
 // office is named before it (the speaker of "my colleague").
 func (a *Analysis) actorsOutside(buf []actorRef, first, end int, day time.Time, cut ranges, subject string) []actorRef {
-	ms := a.MentionsIn(first, end)
+	return a.actorsAmong(buf, a.MentionsIn(first, end), first, end, day, cut, subject)
+}
+
+// actorsAmong is actorsOutside for a caller that has looked up ms, the
+// mentions of tokens [first, end), already.
+func (a *Analysis) actorsAmong(buf []actorRef, ms []Mention, first, end int, day time.Time, cut ranges, subject string) []actorRef {
 	if len(ms) == 0 {
 		return nil // many ranges name no one: no list to allocate
 	}

@@ -160,7 +160,8 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 	// The parties are copied into the scratch room (sc.actorsOf): their list
 	// needs no room on the heap.
 	var partsBuf [8]actorRef
-	parts := a.participants(partsBuf[:0], s, trig, day, cut)
+	initEnd := a.initiativeEnd(s)
+	parts := a.participants(partsBuf[:0], s, ms, trig, day, cut, initEnd)
 	if cue.kind == model.Visit && m.Location == nil {
 		if p, ok := a.visited(s, trigEnd); ok {
 			m.Location = placeOf(p) // "will visit Pyongyang"
@@ -223,7 +224,7 @@ func (a *Analysis) meetingAt(sc *meetingScratch, si int, s Sentence, t meetingTr
 			m.Date = sc.date(d)
 		}
 	}
-	m.Initiator = a.initiator(s, m.Participants, day)
+	m.Initiator = a.initiator(s, m.Participants, day, initEnd)
 	if separate && len(parts) > 2 {
 		for _, p := range parts[1:] {
 			c := m

@@ -13,11 +13,13 @@ import (
 // (told apart later), and, when people are named, not the countries the
 // sentence mentions besides them. A source clause that itself tells of
 // the meeting ("..., the two mediators said after talks in Jeddah") keeps
-// its actors; cut holds the sentence's attribution clauses. The list is
-// made in the room of buf when it is large enough.
-func (a *Analysis) participants(buf []actorRef, s Sentence, trig int, day time.Time, cut ranges) []actorRef {
+// its actors; cut holds the sentence's attribution clauses, ms its
+// mentions, and initEnd the end of its cue of initiative (see
+// initiativeEnd). The list is made in the room of buf when it is large
+// enough.
+func (a *Analysis) participants(buf []actorRef, s Sentence, ms []Mention, trig int, day time.Time, cut ranges, initEnd int) []actorRef {
 	speaker, quoted := a.speaker(s, day)
-	rs := withoutSources(a.actorsOutside(buf, s.First, s.End, day, cut.except(trig), speaker.Role))
+	rs := withoutSources(a.actorsAmong(buf, ms, s.First, s.End, day, cut.except(trig), speaker.Role))
 	if quoted && !hasActor(rs, speaker.Name) {
 		rs = append([]actorRef{speaker}, rs...) // "I had a conversation with ..."
 	}
@@ -26,7 +28,7 @@ func (a *Analysis) participants(buf []actorRef, s Sentence, trig int, day time.T
 		// assist": the actors of the next clause are not the talks' parties.
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < k })
 	}
-	if _, end, _ := initiativeCues.find(a, s.First, s.End); end > 0 {
+	if end := initEnd; end > 0 {
 		stop := a.clauseEnd(end, s.End)
 		rs = filterRefs(rs, func(r actorRef) bool { return r.First < end || r.First >= stop })
 	}
@@ -128,9 +130,16 @@ func (a *Analysis) peopleBefore(first, k int) int {
 	return n
 }
 
-// initiator is the participant at whose initiative the meeting was held.
-func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time) *model.Actor {
+// initiativeEnd returns the end of the first cue of initiative in
+// sentence part s ("at the request of"), or 0 when there is none.
+func (a *Analysis) initiativeEnd(s Sentence) int {
 	_, end, _ := initiativeCues.find(a, s.First, s.End)
+	return end
+}
+
+// initiator is the participant at whose initiative the meeting was held;
+// end is the end of the cue of initiative in s (see initiativeEnd).
+func (a *Analysis) initiator(s Sentence, parts []model.Actor, day time.Time, end int) *model.Actor {
 	if end == 0 {
 		return nil
 	}
