@@ -1,11 +1,16 @@
 package extract
 
-// reportingVerbs introduce the source of a statement.
-var reportingVerbs = newWordSet(
-	"said", "says", "say", "told", "tells", "reported", "reports",
-	"added", "adds", "noted", "stressed", "quoted", "cited", "citing",
-	"saying", "according", "stated", "wrote", "tweeted", "explained",
-	"confirmed", "announced", "reporting", "quoting", "insisted",
+// reportingVerbs introduce the source of a statement; reportingCues gives
+// them a cue bit.
+var (
+	reportingList = []string{
+		"said", "says", "say", "told", "tells", "reported", "reports",
+		"added", "adds", "noted", "stressed", "quoted", "cited", "citing",
+		"saying", "according", "stated", "wrote", "tweeted", "explained",
+		"confirmed", "announced", "reporting", "quoting", "insisted",
+	}
+	reportingVerbs = newWordSet(reportingList...)
+	reportingCues  = newPhrases(reportingList, nil)
 )
 
 // ranges is a set of token ranges.
@@ -51,6 +56,11 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 	if cues&(commaCues.bit|quoteCues.bit|sourceCues.bit) == 0 {
 		return out
 	}
+	if cues&reportingCues.bit == 0 {
+		// The three searches before the last look for a clause with a
+		// reporting verb, which the range does not hold.
+		return a.sourceClauses(out, cues, first, end)
+	}
 	// A trailing clause after the last comma or closing quote that holds
 	// a reporting verb.
 	for k := end - 1; k > first && k > end-24; k-- {
@@ -84,6 +94,13 @@ func (a *Analysis) attribution(buf ranges, first, end int) ranges {
 		}
 		k = e - 1 // no comma before the clause's end
 	}
+	return a.sourceClauses(out, cues, first, end)
+}
+
+// sourceClauses appends to out the clauses of [first, end) opened by a
+// word that names a source ("according to", "citing"); cues are the cues
+// of the range (cuesIn).
+func (a *Analysis) sourceClauses(out ranges, cues uint64, first, end int) ranges {
 	for k := a.nextCue(sourceCues.bit&cues, first, end); k < end; k = a.nextCue(sourceCues.bit, k+1, end) {
 		var stop int
 		switch w := a.word(k); {
