@@ -29,6 +29,9 @@ type meetingCand struct {
 	// generic marks a meeting named only by a verb such as "met": it
 	// needs parties to stand on its own.
 	generic bool
+	// names holds the bits of the parties' names (namesMask), set when
+	// the candidates are merged.
+	names uint64
 }
 
 // Extract implements Extractor.

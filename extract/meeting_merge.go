@@ -20,8 +20,14 @@ import (
 // The meetings kept are written over the candidates, which are read in
 // order: a candidate is read before its room is written.
 func mergeMeetings(cands []meetingCand) []meetingCand {
+	for i := range cands {
+		cands[i].names = namesMask(cands[i].Participants)
+	}
 	out := cands[:0]
-	for _, c := range cands {
+	for i := range cands {
+		// c points at the candidate in place, not at a copy of it: the
+		// room out writes over is that of candidates already read.
+		c := &cands[i]
 		target := -1
 		lo := max(0, len(out)-lookBack)
 		if c.anaphoric {
@@ -33,13 +39,13 @@ func mergeMeetings(cands []meetingCand) []meetingCand {
 			// first in the list is taken.
 			for i := len(out) - 1; i >= lo; i-- {
 				if (target < 0 || out[i].sentence >= out[target].sentence) &&
-					meetingsAgree(&out[i], &c) && (len(c.Participants) == 0 || sameActors(out[i].Participants, c.Participants)) {
+					meetingsAgree(&out[i], c) && (len(c.Participants) == 0 || sameActorsOf(&out[i], c)) {
 					target = i
 				}
 			}
 		} else {
 			for i := lo; i < len(out); i++ {
-				if sameActors(out[i].Participants, c.Participants) && meetingsAgree(&out[i], &c) {
+				if sameActorsOf(&out[i], c) && meetingsAgree(&out[i], c) {
 					target = i
 					break
 				}
@@ -47,9 +53,9 @@ func mergeMeetings(cands []meetingCand) []meetingCand {
 		}
 		switch {
 		case target >= 0:
-			absorbMeeting(&out[target], &c)
+			absorbMeeting(&out[target], c)
 		case c.Location != nil && c.Date != nil && !c.generic, len(c.Participants) > 0 && !c.vague():
-			out = append(out, c)
+			out = append(out, *c)
 		}
 	}
 	return out
@@ -92,6 +98,31 @@ func datesOverlap(a, b *model.Date) bool {
 	return a.From.Before(b.To) && b.From.Before(a.To)
 }
 
+// namesMask returns the set of the bits of the names of as (nameBit).
+func namesMask(as []model.Actor) uint64 {
+	var m uint64
+	for i := range as {
+		m |= nameBit(as[i].Name)
+	}
+	return m
+}
+
+// nameBit is the bit of a name in a candidate's names: one of 64, picked
+// by its length and its first and last bytes.
+func nameBit(n string) uint64 {
+	if n == "" {
+		return 1
+	}
+	return 1 << ((uint(len(n)) + 7*uint(n[0]) + 3*uint(n[len(n)-1])) % 64)
+}
+
+// sameActorsOf is sameActors for the parties of t and c. Their names'
+// bits rule out most pairs of candidates at once: each name of t is
+// among c's only if each bit of t's is among c's.
+func sameActorsOf(t, c *meetingCand) bool {
+	return t.names&^c.names == 0 && sameActors(t.Participants, c.Participants)
+}
+
 // sameActors reports whether two lists name the same actors.
 func sameActors(a, b []model.Actor) bool {
 	if len(a) != len(b) || len(a) == 0 {
@@ -113,7 +144,7 @@ func absorbMeeting(t, c *meetingCand) {
 	if t.heading && !c.heading {
 		t.Evidence, t.heading = c.Evidence, false
 		if len(c.Participants) > 0 {
-			t.Participants = c.Participants
+			t.Participants, t.names = c.Participants, c.names
 		}
 	}
 	if meetingCues[kindRank(c.Kind)].rank > meetingCues[kindRank(t.Kind)].rank {
@@ -138,7 +169,7 @@ func absorbMeeting(t, c *meetingCand) {
 		t.Initiator = c.Initiator
 	}
 	if len(t.Participants) == 0 {
-		t.Participants = c.Participants
+		t.Participants, t.names = c.Participants, c.names
 	}
 	for _, topic := range c.Topics {
 		if !slices.Contains(t.Topics, topic) {
