@@ -25,14 +25,17 @@ type surname struct {
 func (a *Analysis) withSurnames(ms []Mention) []Mention {
 	var knownBuf [8]surname // a text names few people in full
 	known := knownBuf[:0]
-	var lengths uint64 // bit n%64 is set when a surname has n bytes
+	// hashes has bit h%256 set for the hash h (partHash) of each surname:
+	// it turns away most capitalised words with no string compared.
+	var hashes [4]uint64
 	for _, m := range ms {
 		if m.Kind != MentionPerson || m.End-m.First < 2 {
 			continue
 		}
 		if w := a.norm(m.End - 1); len(w) >= minSurname && !knownSurname(known, w) {
 			known = append(known, surname{w, m.Entry, m.End})
-			lengths |= 1 << (len(w) % 64)
+			h := partHash(w)
+			hashes[h>>6&3] |= 1 << (h & 63)
 		}
 	}
 	if len(known) == 0 {
@@ -50,10 +53,16 @@ func (a *Analysis) withSurnames(ms []Mention) []Mention {
 		if mi < len(ms) && ms[mi].First <= k {
 			continue
 		}
-		n := a.norm(k)
-		if lengths&(1<<(len(n)%64)) == 0 {
-			continue // no surname has its length
+		var h uint32
+		if t.plain {
+			h = t.plainHash()
+		} else {
+			h = partHash(a.norm(k))
 		}
+		if hashes[h>>6&3]&(1<<(h&63)) == 0 {
+			continue // no surname has its hash
+		}
+		n := a.norm(k)
 		for _, s := range known {
 			if s.after <= k && s.word == n && a.aloneAsSurname(k, ms, mi, s.entry) {
 				add = append(add, Mention{Kind: MentionPerson, Span: model.Span{Start: t.Start, End: t.End}, First: k, End: k + 1, Entry: s.entry})
