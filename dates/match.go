@@ -12,34 +12,42 @@ type rule func(s *scanner, i int) (int, res, bool)
 // take, 0 for no bound. The longest match wins: a rule that cannot beat
 // the best match so far is not tried, as it would resolve its own for
 // nothing ("March" in "March 15").
+//
+// A rule that can start with "the" also gives the classes of the word
+// after it that it can take ("the third quarter", "the following
+// Monday"); one that can start with a number or a quotation mark takes
+// either after "the" too ("the 5th of March", "the '90s"). Most of the
+// times "the" starts nothing, and the word after it leaves few rules or
+// none to try.
 var rules = [...]struct {
 	f          rule
 	on         class
 	num, quote bool
 	most       int
+	the        class
 }{
-	{(*scanner).approx, cApprox, false, false, 0},
-	{(*scanner).clock, cClockWord | cNumber, true, false, 0},
-	{(*scanner).absDate, cWeekday | cMonth | cThe, true, false, 0},
-	{(*scanner).weekday, cRel | cWeekday | cWeekdays | cThe, false, false, 0},
-	{(*scanner).dayWord, cDayWord, false, false, 0},
-	{(*scanner).relUnit, cRel | cThe, false, false, 0},
-	{(*scanner).monthBare, cRel | cMonth, false, false, 2},
-	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true, true, 0},
-	{(*scanner).season, cSeason | cThe, false, false, 0},
-	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true, false, 0},
-	{(*scanner).partSpan, cOrdinal | cThe | cRel, false, false, 0},
-	{(*scanner).duration, cNumber | cVague | cLead | cThe, true, false, 0},
-	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false, false, 0},
-	{(*scanner).set, cSetWord | cEvery, false, false, 0},
-	{(*scanner).edge, cEdge | cThe, false, false, 0},
-	{(*scanner).holiday, cHoliday | cRel, false, false, 0},
-	{(*scanner).someUnits, cUnits, false, false, 0},
-	{(*scanner).unitLong, cUnit | cUnits, false, false, 0},
-	{(*scanner).dayBeside, cThe, false, false, 0},
-	{(*scanner).yearAgo, cThe | cUnit | cLead, false, false, 0},
-	{(*scanner).that, cThat, false, false, 0},
-	{(*scanner).rangeEnd, 0, true, false, 0},
+	{(*scanner).approx, cApprox, false, false, 0, 0},
+	{(*scanner).clock, cClockWord | cNumber, true, false, 0, 0},
+	{(*scanner).absDate, cWeekday | cMonth | cThe, true, false, 0, 0},
+	{(*scanner).weekday, cRel | cWeekday | cWeekdays | cThe, false, false, 0, cRel},
+	{(*scanner).dayWord, cDayWord, false, false, 0, 0},
+	{(*scanner).relUnit, cRel | cThe, false, false, 0, cUnit | cLead | cRel},
+	{(*scanner).monthBare, cRel | cMonth, false, false, 2, 0},
+	{(*scanner).year, cLead | cThe | cNumber | cUnit | cOrdinal, true, true, 0, cUnit | cLead | cNumber | cOrdinal},
+	{(*scanner).season, cSeason | cThe, false, false, 0, cSeason},
+	{(*scanner).quarter, cOrdinal | cLead | cThe | cRel, true, false, 0, cOrdinal | cLead | cRel | cUnit | cRef},
+	{(*scanner).partSpan, cOrdinal | cThe | cRel, false, false, 0, cOrdinal | cRel},
+	{(*scanner).duration, cNumber | cVague | cLead | cThe, true, false, 0, cNumber | cVague | cLead | cOrdinal | cRel | cUnit},
+	{(*scanner).ref, cRef | cLead | cThe | cNumber | cRel | cDayWord, false, false, 0, cRef | cLead | cRel | cUnits},
+	{(*scanner).set, cSetWord | cEvery, false, false, 0, 0},
+	{(*scanner).edge, cEdge | cThe, false, false, 0, cEdge},
+	{(*scanner).holiday, cHoliday | cRel, false, false, 0, 0},
+	{(*scanner).someUnits, cUnits, false, false, 0, 0},
+	{(*scanner).unitLong, cUnit | cUnits, false, false, 0, 0},
+	{(*scanner).dayBeside, cThe, false, false, 0, cUnit},
+	{(*scanner).yearAgo, cThe | cUnit | cLead, false, false, 0, cLead | cUnit},
+	{(*scanner).that, cThat, false, false, 0, 0},
+	{(*scanner).rangeEnd, 0, true, false, 0, 0},
 }
 
 // afterThe are the classes of words that can follow "the" in an
@@ -89,8 +97,12 @@ func (s *scanner) match(i int) (int, res, bool) {
 		// takes its unit at once ("to last week's deadline").
 		return i, res{}, false
 	}
+	m := rulesFor(t)
+	if t.kind == kWord && t.w.c&cThe != 0 {
+		m &= rulesAfterThe(s.tok(i + 1))
+	}
 	best, br, ok := i, res{}, false
-	for m := rulesFor(t); m != 0; m &= m - 1 {
+	for ; m != 0; m &= m - 1 {
 		r := &rules[bits.TrailingZeros32(m)]
 		if r.most > 0 && i+r.most <= best {
 			continue
@@ -103,10 +115,13 @@ func (s *scanner) match(i int) (int, res, bool) {
 }
 
 // The rules that can start at a token, as bits in the order of rules:
-// by class bit for a word, for a number, and for a quotation mark.
+// by class bit for a word, for a number, and for a quotation mark; and
+// by class bit of the word after "the", the rules that can start with
+// "the" before it.
 var (
 	classRules           [32]uint32
 	numRules, punctRules uint32
+	theRules             [32]uint32
 )
 
 // More rules than the bits of a uint32 fail to compile here.
@@ -117,6 +132,9 @@ func init() {
 		for b := range classRules {
 			if r.on&(1<<b) != 0 {
 				classRules[b] |= 1 << k
+			}
+			if r.the&(1<<b) != 0 {
+				theRules[b] |= 1 << k
 			}
 		}
 		if r.num {
@@ -140,6 +158,23 @@ func rulesFor(t *token) uint32 {
 	var m uint32
 	for c := uint32(t.w.c); c != 0; c &= c - 1 {
 		m |= classRules[bits.TrailingZeros32(c)]
+	}
+	return m
+}
+
+// rulesAfterThe returns the rules that can start with "the" followed by
+// token n: all those that take a number or a quotation mark when n is
+// one, as they do without "the".
+func rulesAfterThe(n *token) uint32 {
+	switch n.kind {
+	case kNum:
+		return numRules
+	case kPunct:
+		return punctRules
+	}
+	var m uint32
+	for c := uint32(n.w.c); c != 0; c &= c - 1 {
+		m |= theRules[bits.TrailingZeros32(c)]
 	}
 	return m
 }
