@@ -171,27 +171,28 @@ type scanner struct {
 	leaning int
 }
 
-// triggers are the classes that can start an expression.
+// triggers are the classes that can start an expression: those of words
+// and cStart, that of numbers and quotation marks.
 const triggers = cMonth | cWeekday | cWeekdays | cDayWord | cNumber | cOrdinal | cClockWord | cSeason | cRel |
-	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead | cHoliday | cUnit | cUnits | cThat
+	cRef | cApprox | cEdge | cSetWord | cEvery | cVague | cThe | cLead | cHoliday | cUnit | cUnits | cThat | cStart
 
 // run reads the tokens left to right and, at each one that can start an
 // expression, keeps the longest match and goes on after it.
 func (s *scanner) run() {
 	toks := s.toks
 	for i := 0; i < len(toks); {
-		// Most tokens are words that start nothing, passed over in a
-		// loop of their own, with no call.
-		for i < len(toks) && toks[i].w.c&triggers == 0 && toks[i].kind == kWord {
+		// Most tokens are words and marks that start nothing, passed
+		// over in a loop of their own, with no call and one test each.
+		for i < len(toks) && toks[i].w.c&triggers == 0 {
 			i++
 		}
 		if i == len(toks) {
 			break
 		}
-		// A mark starts nothing but a quotation mark before a number
+		// A quotation mark starts something only before a number
 		// ("the '90s"): the one of a possessive ("Syria’s") is passed
-		// over too.
-		if t := &toks[i]; t.kind == kPunct && (t.ch != '\'' && t.ch != '’' || s.tok(i+1).kind != kNum) {
+		// over.
+		if toks[i].kind == kPunct && s.tok(i+1).kind != kNum {
 			i++
 			continue
 		}

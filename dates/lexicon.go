@@ -33,6 +33,10 @@ const (
 	cHoliday                     // christmas, thanksgiving, easter
 	cFill                        // more, additional, trading: between a count and its unit
 	cThat                        // that: "that day", "that same week"
+	// cStart is no word's: the tokenizer gives it to a number and to a
+	// quotation mark, which may start an expression ("the '90s"), so
+	// that one test of a token's class tells whether it may start one.
+	cStart
 )
 
 // word is what the lexicon knows about one lower-case word. Each number

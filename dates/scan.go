@@ -99,6 +99,9 @@ func tokenize(text, low string, toks []token) []token {
 			toks = append(toks, token{})
 			t := &toks[len(toks)-1]
 			number(t, text, low, i)
+			if t.kind == kNum {
+				t.w.c = cStart
+			}
 			i = t.end
 		case bLetter:
 			toks = append(toks, token{})
@@ -118,11 +121,11 @@ func tokenize(text, low string, toks []token) []token {
 				wordAt(t, text, low, i)
 				i = t.end
 			default:
-				toks = append(toks, token{start: i, end: i + n, kind: kPunct, ch: r})
+				toks = append(toks, token{start: i, end: i + n, kind: kPunct, ch: r, w: word{c: markClass(r)}})
 				i += n
 			}
 		default:
-			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, ch: rune(c)})
+			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, ch: rune(c), w: word{c: markClass(rune(c))}})
 			i++
 		}
 		t := &toks[len(toks)-1]
@@ -130,6 +133,15 @@ func tokenize(text, low string, toks []token) []token {
 		space, brk = false, false
 	}
 	return toks
+}
+
+// markClass is the class of the punctuation mark r: cStart for a
+// quotation mark, which may open a year ("the '90s"), else none.
+func markClass(r rune) class {
+	if r == '\'' || r == '’' {
+		return cStart
+	}
+	return 0
 }
 
 // plainWords appends the tokens of the plain words from i on, as many as
