@@ -72,6 +72,16 @@ func (s *scanner) ruledOut(i int) bool {
 	if t.w.c == cThat {
 		return !s.has(i+1, cUnit|cPartOfDay) && !s.is(i+1, "same")
 	}
+	switch t.w.c & triggers {
+	case cNumber:
+		if t.end-t.start > 2 {
+			return s.countOut(i)
+		}
+	case cApprox:
+		// "at the", "more:": approx reads a modifier first.
+		k, _ := s.modifier(i)
+		return k == i
+	}
 	if t.w.c&cThe != 0 || t.w.c&(cRel|cRef) == cRel || t.end-t.start <= 2 && s.isAny(i, "a", "an") {
 		next := afterA
 		switch {
@@ -85,6 +95,18 @@ func (s *scanner) ruledOut(i int) bool {
 		}
 	}
 	return false
+}
+
+// countOut reports whether the word after the number word at token i,
+// not "a" nor "an", rules it out. Such a word starts only a count of
+// units ("two weeks", "two-year", "twenty five days", "two more weeks",
+// "two and a half years", "two to three weeks"), a spoken year ("two
+// thousand") or a clock time ("ten o'clock", "ten minutes past
+// midnight"): a word after it that none of those can take rules it out
+// ("two countries").
+func (s *scanner) countOut(i int) bool {
+	n := s.tok(i + 1)
+	return n.kind == kWord && n.w.c&(cNumber|cUnit|cUnits|cFill) == 0 && !s.isAny(i+1, "and", "to", "or", "o'clock")
 }
 
 // match returns the longest expression starting at token i, which
