@@ -73,9 +73,16 @@ func (s *scanner) ruledOut(i int) bool {
 		return !s.has(i+1, cUnit|cPartOfDay) && !s.is(i+1, "same")
 	}
 	switch t.w.c & triggers {
+	case cStart:
+		return t.kind == kNum && s.numberOut(i)
 	case cNumber:
 		if t.end-t.start > 2 {
 			return s.countOut(i)
+		}
+	case cThe:
+		// "the two sides": the same holds after "the".
+		if n := s.tok(i + 1); n.w.c&triggers == cNumber && n.end-n.start > 2 && s.countOut(i+1) {
+			return true
 		}
 	case cApprox:
 		// "at the", "more:": approx reads a modifier first.
@@ -95,6 +102,24 @@ func (s *scanner) ruledOut(i int) bool {
 		}
 	}
 	return false
+}
+
+// numberOut reports whether the word after the number at token i rules
+// it out. Unless it has four digits (a year, "1830 GMT") or ends a range
+// of days right after one ("April 24 and 25"), a number starts only a
+// count of units ("12 days", "two-year", "30 more days", "2 1/2 years",
+// "two to three weeks"), a day of a month ("5 March", "the 5th of
+// March"), a clock time ("10:30", "2 p.m.", "10 in the morning", "ten
+// o'clock"), an ordinal's quarter or century ("3rd quarter", "20th
+// century") or an all-digit date ("02/28/2020"): a word after it that
+// none of those can take rules it out ("12 km", "34 Turkish").
+func (s *scanner) numberOut(i int) bool {
+	if s.toks[i].digits == 4 || s.lastEnd == i-1 {
+		return false
+	}
+	n := s.tok(i + 1)
+	return n.kind == kWord && n.w.c&(cMonth|cUnit|cUnits|cFill) == 0 &&
+		!s.isAny(i+1, "of", "and", "to", "or", "a", "p", "am", "pm", "in", "o'clock")
 }
 
 // countOut reports whether the word after the number word at token i,
