@@ -126,8 +126,12 @@ func (f *Finder) scan(text string, a Anchor) *scratch {
 func (sc *scratch) begin(f *Finder, text string) *scanner {
 	s := &sc.s
 	*s = scanner{f: f, text: text}
-	sc.low, s.words = lowerInto(sc.low, text)
-	s.toks = tokenize(text, s.words, sc.grow(len(text)))
+	if cap(sc.low) < len(text) {
+		sc.low = make([]byte, len(text))
+	}
+	low := sc.low[:len(text)]
+	s.toks = tokenize(text, low, sc.grow(len(text)))
+	s.words = view(low)
 	sc.toks = s.toks
 	return s
 }
@@ -145,9 +149,11 @@ type scanner struct {
 	text string
 	a    Anchor
 	toks []token
-	// words is text with its ASCII letters in lower case. In Find it
-	// shares the bytes of a buffer used again by later calls: no word
-	// read from it may be kept in a result.
+	// words is text with its ASCII letters in lower case, at the
+	// offsets of the tokens: what lies between them is not to be read
+	// (see tokenize). In Find it shares the bytes of a buffer used
+	// again by later calls: no word read from it may be kept in a
+	// result.
 	words string
 	loc   *time.Location
 	day   time.Time // the anchor day, zero when unknown

@@ -1,55 +1,10 @@
 package dates
 
-import (
-	"encoding/binary"
-	"unsafe"
-)
+import "unsafe"
 
-// asciiLower returns text with its ASCII letters in lower case, every
-// other byte (those of UTF-8 sequences included) as it is: text itself
-// when it has no capital.
-func asciiLower(text string) string {
-	_, low := lowerInto(nil, text)
-	return low
-}
-
-// lowerInto is asciiLower writing into buf, grown if need be; it returns
-// buf and the lowered text, which shares buf's bytes. Find reuses its
-// buffer from call to call, which spares it an allocation the size of
-// the text, so the string is good only until buf is written again: no
-// part of it may outlive the call.
-func lowerInto(buf []byte, text string) ([]byte, string) {
-	i := 0
-	for i < len(text) && text[i]-'A' >= 26 {
-		i++
-	}
-	if i == len(text) {
-		return buf, text
-	}
-	if cap(buf) < len(text) {
-		buf = make([]byte, len(text))
-	}
-	b := buf[:len(text)]
-	copy(b, text[:i])
-	// Eight bytes at a time and four such words a turn, the loop is free
-	// of calls and branches; the slices are cut at offsets of one chunk.
-	n := len(text)
-	for ; i+32 <= n; i += 32 {
-		src, dst := text[i:i+32], b[i:i+32]
-		binary.LittleEndian.PutUint64(dst[0:8], lower8(load8(src[0:8])))
-		binary.LittleEndian.PutUint64(dst[8:16], lower8(load8(src[8:16])))
-		binary.LittleEndian.PutUint64(dst[16:24], lower8(load8(src[16:24])))
-		binary.LittleEndian.PutUint64(dst[24:32], lower8(load8(src[24:32])))
-	}
-	for ; i < n; i++ {
-		c := text[i]
-		if c-'A' < 26 {
-			c |= 0x20
-		}
-		b[i] = c
-	}
-	return buf, unsafe.String(&b[0], len(b))
-}
+// view returns the bytes of b as a string, which shares them: it is good
+// only until b is written again, and no part of it may be kept beyond.
+func view(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // ones has a one in each of its eight bytes.
 const ones = 0x0101010101010101
@@ -79,6 +34,3 @@ func outRange(x uint64, lo, hi byte) uint64 {
 	gt := h + uint64(0x80-hi-1)*ones
 	return (^ge | gt | x) & (0x80 * ones)
 }
-
-// lower8 lowers the ASCII capitals among the eight bytes of x.
-func lower8(x uint64) uint64 { return x | inRange(x, 'A', 'Z')>>2 } // 0x80>>2 is the case bit

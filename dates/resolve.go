@@ -131,8 +131,9 @@ func yearFromText(d *Dateline, text string) int {
 func statedWeekday(text string) (time.Weekday, bool) {
 	var buf [4]token
 	s := &scanner{text: text}
-	s.words = asciiLower(text)
-	s.toks = tokenize(text, s.words, buf[:0])
+	low := make([]byte, len(text))
+	s.toks = tokenize(text, low, buf[:0])
+	s.words = view(low)
 	if len(s.toks) == 0 || !s.weekdayTok(0) || s.weekdayEnd(0) != len(s.toks) {
 		return 0, false
 	}

@@ -69,24 +69,27 @@ func init() {
 	}
 }
 
-// tokenize splits text into tokens in one pass. low is text with its
-// ASCII letters in lower case (asciiLower), in which words are measured
-// and looked up; toks is reused.
-func tokenize(text, low string, toks []token) []token {
-	text = text[:len(low)]
+// tokenize splits text into tokens in one pass, and writes the bytes of
+// each token into low, at the same offsets, with its ASCII letters in
+// lower case: the room, as long as text, in which words are looked up and
+// which the scanner reads them from (scanner.words). Nothing reads the
+// bytes of low between tokens, which the loop of plainWords may write
+// too. No pass of its own lowers the text. toks is reused.
+func tokenize(text string, low []byte, toks []token) []token {
+	low = low[:len(text)]
 	space, brk := true, true
-	for i := 0; i < len(low); {
-		if n := len(toks); low[i]-'a' < 26 {
+	for i := 0; i < len(text); {
+		if n := len(toks); text[i]|0x20-'a' < 26 {
 			var sp bool
 			if toks, i, sp = plainWords(text, low, toks, i, space); len(toks) > n {
 				toks[n].brk = brk
 				space, brk = sp, false
 			}
 		}
-		if i >= len(low) {
+		if i >= len(text) {
 			break
 		}
-		switch c := low[i]; byteClass[c] {
+		switch c := text[i]; byteClass[c] {
 		case bSpace:
 			space = true
 			i++
@@ -122,10 +125,12 @@ func tokenize(text, low string, toks []token) []token {
 				i = t.end
 			default:
 				toks = append(toks, token{start: i, end: i + n, kind: kPunct, ch: r, w: word{c: markClass(r)}})
+				copy(low[i:i+n], text[i:])
 				i += n
 			}
 		default:
 			toks = append(toks, token{start: i, end: i + 1, kind: kPunct, ch: rune(c), w: word{c: markClass(rune(c))}})
+			low[i] = c
 			i++
 		}
 		t := &toks[len(toks)-1]
@@ -152,10 +157,16 @@ func markClass(r rune) class {
 // plain. The first word's token follows white space if space is true,
 // and the others follow no line break. The loop makes no call, which
 // would make it keep its state in memory rather than in registers.
-func plainWords(text, low string, toks []token, i int, space bool) ([]token, int, bool) {
-	text = text[:len(low)]
-	for i+17 <= len(low) && len(toks) < cap(toks) {
-		x := load8At(low, i)
+//
+// It reads eight bytes of text at a time with the case bit of each set,
+// as or-ing caseBits sets it: that turns a capital into its small letter
+// and no other byte into a letter, so the letters it finds are those of
+// the text, and their bytes, so set, the word in lower case, which it
+// writes into low eight bytes at a time.
+func plainWords(text string, low []byte, toks []token, i int, space bool) ([]token, int, bool) {
+	low = low[:len(text)]
+	for i+17 <= len(text) && len(toks) < cap(toks) {
+		x := load8At(text, i) | caseBits
 		n, key := 8, x
 		if m := outRange(x, 'a', 'z'); m != 0 {
 			n = bits.TrailingZeros64(m) / 8
@@ -165,24 +176,29 @@ func plainWords(text, low string, toks []token, i int, space bool) ([]token, int
 			// m ^ (m-1) has the bits up to m's lowest, the top one of
 			// the byte past the letters: a byte less, it masks them.
 			key &= (m ^ (m - 1)) >> 8
-		} else if m := outRange(load8At(low, i+8), 'a', 'z'); m != 0 {
+		} else if m := outRange(load8At(text, i+8)|caseBits, 'a', 'z'); m != 0 {
 			n += bits.TrailingZeros64(m) / 8
 		} else {
 			break
 		}
 		j := i + n
-		e := byteAt(low, j)
-		if e == '\'' || e >= utf8.RuneSelf && (e != 0xe2 || byteAt(low, j+1) != 0x80) {
+		// The byte past the letters is none, nor a capital: it reads
+		// the same in text and in lower case.
+		e := byteAt(text, j)
+		if e == '\'' || e >= utf8.RuneSelf && (e != 0xe2 || byteAt(text, j+1) != 0x80) {
 			// An apostrophe may join two words ("o'clock"), and a byte
 			// past ASCII may start a letter, save in the block of U+2000
 			// to U+203F, all spaces and marks ("’", "—").
 			break
 		}
+		store8At(low, i, x)
 		var w *word
 		if n <= 8 {
 			w = find(key)
 		} else {
-			w = findLong(x, load8At(low, j-8), n)
+			tail := load8At(text, j-8) | caseBits
+			store8At(low, j-8, tail)
+			w = findLong(x, tail, n)
 		}
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
@@ -193,7 +209,7 @@ func plainWords(text, low string, toks []token, i int, space bool) ([]token, int
 		t.start = i
 		t.end = j
 		t.space = space
-		t.upper = byteAt(text, i) != byte(x)
+		t.upper = byteAt(text, i)&0x20 == 0
 		// Most words are followed by one space: it is taken here,
 		// without another turn of the loop.
 		space, i = e == ' ', j
@@ -203,6 +219,9 @@ func plainWords(text, low string, toks []token, i int, space bool) ([]token, int
 	}
 	return toks, i, space
 }
+
+// caseBits has the case bit, 0x20, in each of its eight bytes.
+const caseBits = 0x20 * ones
 
 // load8At and byteAt read s at i, as load8(s[i:]) and s[i] do, with no
 // test of bounds: they are for the loop of plainWords, whose test of i+17
@@ -219,15 +238,23 @@ func byteAt(s string, i int) byte {
 	return *(*byte)(unsafe.Add(unsafe.Pointer(unsafe.StringData(s)), i))
 }
 
+// store8At writes x into b at i, little-endian, as
+// binary.LittleEndian.PutUint64(b[i:], x) does, with no test of bounds:
+// the test of plainWords' loop covers it too.
+func store8At(b []byte, i int, x uint64) {
+	*(*[8]byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(b)), i)) = [8]byte{
+		byte(x), byte(x >> 8), byte(x >> 16), byte(x >> 24), byte(x >> 32), byte(x >> 40), byte(x >> 48), byte(x >> 56)}
+}
+
 // wordAt reads the word starting at i into t, for the words plainWords
 // does not read: one of sixteen bytes or more, one with an apostrophe or
 // a letter outside ASCII, or one near the end of the text.
-func wordAt(t *token, text, low string, i int) {
+func wordAt(t *token, text string, low []byte, i int) {
 	t.start, t.kind = i, kWord
 	c := text[i]
 	t.upper = c >= 'A' && c <= 'Z'
 	j := i
-	for j < len(low) && low[j]-'a' < 26 {
+	for j < len(text) && text[j]|0x20-'a' < 26 {
 		j++
 	}
 	ascii := true
@@ -235,8 +262,9 @@ func wordAt(t *token, text, low string, i int) {
 		j, ascii = wordRest(t, text, i, j)
 	}
 	t.end = j
+	lowerAt(low, text, i, j)
 	if ascii {
-		t.w = *lookup(low, i, j)
+		t.w = *lookup(view(low), i, j)
 	}
 }
 
@@ -273,7 +301,7 @@ func wordRest(t *token, text string, i, j int) (int, bool) {
 // number reads the number starting at i into t, with an ordinal suffix or
 // a plural s when one is glued to it. Digits glued to other letters ("A320",
 // "4km") make a word that means nothing to us.
-func number(t *token, text, low string, i int) {
+func number(t *token, text string, low []byte, i int) {
 	t.start, t.kind = i, kNum
 	j := i
 	for j < len(text) && text[j] >= '0' && text[j] <= '9' {
@@ -290,10 +318,11 @@ func number(t *token, text, low string, i int) {
 	for k < len(text) && isASCIILetter(text[k]) {
 		k++
 	}
+	lowerAt(low, text, i, k)
 	if k == j {
 		return
 	}
-	switch suf := low[j:k]; {
+	switch suf := view(low)[j:k]; {
 	case suf == "st" || suf == "nd" || suf == "rd" || suf == "th":
 		t.ord = true
 	case suf == "s":
@@ -315,6 +344,17 @@ func possessive(text string, j int) bool {
 		return k+1 == len(text) || !isASCIILetter(text[k+1])
 	}
 	return false
+}
+
+// lowerAt writes text[i:j] into low at i, its ASCII letters in lower case.
+func lowerAt(low []byte, text string, i, j int) {
+	for k := i; k < j; k++ {
+		c := text[k]
+		if c-'A' < 26 {
+			c |= 0x20
+		}
+		low[k] = c
+	}
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
