@@ -42,34 +42,43 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, 
 		// The eight bytes are written lowered whole: lowering the bytes
 		// past the word as well does no harm.
 		x, letters, digits := lowerChunk(raw)
-		n, letter := wordLen(letters, digits)
-		mask := uint64(1)<<(8*n) - 1
-		first := x & mask
 		binary.LittleEndian.PutUint64(folded[i:i+8], x)
-		h := mixChunk(0, first)
-		next := byte(raw >> (8 * n))
-		var second uint64
-		if n == 8 {
+		// stop marks the bytes that are neither letters nor digits; the
+		// bits below its lowest one, but for that byte's own, cover the
+		// word's bytes.
+		stop := ^(letters | digits) & highBits
+		var first, second, h uint64
+		var n int
+		var next byte
+		if stop != 0 {
+			mask := (stop ^ (stop - 1)) >> 8
+			n = bits.TrailingZeros64(stop) >> 3
+			first, letters = x&mask, letters&mask
+			h = mixChunk(0, first)
+			next = byte(raw >> (8 * n & 63))
+		} else {
 			// A word of eight to fifteen bytes, read in two pieces.
 			if i+16 > len(text) {
 				break
 			}
 			raw := load8(text[i+8 : i+16])
 			y, l, d := lowerChunk(raw)
-			m, more := wordLen(l, d)
-			if m == 8 {
+			stop := ^(l | d) & highBits
+			if stop == 0 {
 				break
 			}
-			mask := uint64(1)<<(8*m) - 1
-			second = y & mask
 			binary.LittleEndian.PutUint64(folded[i+8:i+16], y)
+			mask := (stop ^ (stop - 1)) >> 8
+			m := bits.TrailingZeros64(stop) >> 3
+			first, second, letters = x, y&mask, letters|l&mask
+			h = mixChunk(0, first)
 			if m > 0 {
 				h = mixChunk(h, second)
 			}
-			n, letter, next = 8+m, letter || more, byte(raw>>(8*m))
+			n, next = 8+m, byte(raw>>(8*m&63))
 		}
 		kind := Number
-		if letter {
+		if letters != 0 {
 			kind = Word
 		}
 		if next != ' ' && !endsPlain(next, kind, n) {
@@ -89,15 +98,6 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, 
 		}
 	}
 	return toks, i
-}
-
-// wordLen returns the length of the run of ASCII letters and digits at
-// the start of eight bytes whose letters and digits are marked (see
-// lowerChunk), 8 when the run fills them, and whether the run holds a
-// letter.
-func wordLen(letters, digits uint64) (n int, letter bool) {
-	n = bits.TrailingZeros64(^(letters|digits)&highBits) / 8
-	return n, letters&(1<<(8*n)-1) != 0
 }
 
 // scanASCII reads the word or number of ASCII letters and digits that
