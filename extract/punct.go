@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // The tokenizer takes the ASCII bytes that are neither letters nor digits
 // in one step: white space is skipped, and every other mark but the
@@ -37,10 +40,16 @@ func init() {
 	}
 }
 
-// markFold is the folded form of a mark and its word.
+// markFold is the folded form of a mark and its word, and how the
+// tokenizer reads the mark: its class (markSpace, markPunct, or markNone
+// for a letter or a digit, which none is), whether it is upper case and
+// whether it is an apostrophe, which may start a suffix ("’s").
 type markFold struct {
-	fold string
-	word wordID
+	fold       string
+	word       wordID
+	class      uint8
+	upper      bool
+	apostrophe bool
 }
 
 // The typographic quotes and dashes of news text lie in the General
@@ -66,8 +75,25 @@ var (
 
 func init() {
 	for i, f := range markFolds {
-		generalMarks[i] = markFold{f, wordOf(f)}
+		r := rune(marksFirst + i)
+		class := uint8(markPunct)
+		switch {
+		case isSpace(r):
+			class = markSpace
+		case isAlnum(r):
+			class = markNone
+		}
+		generalMarks[i] = markFold{f, wordOf(f), class, unicode.IsUpper(r), isApostrophe(r)}
 	}
+}
+
+// generalMark returns the mark r of the General Punctuation block, or nil
+// when r lies outside it.
+func generalMark(r rune) *markFold {
+	if r < marksFirst || r >= marksEnd {
+		return nil
+	}
+	return &generalMarks[r-marksFirst]
 }
 
 // foldedMark returns the folded form of s when s is one character of the

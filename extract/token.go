@@ -136,14 +136,22 @@ func tokenizeInto(buf *buffers, text string, base int) Tokens {
 			}
 		}
 		r, w := decodeRune(text, i)
-		switch {
-		case isSpace(r):
+		suffix := i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == base+i && toks[len(toks)-1].Kind == Word
+		if m := generalMark(r); m != nil && m.class != markNone && !(m.apostrophe && suffix) {
+			// The quotes, dashes and spaces of the General Punctuation
+			// block are read from a table, without testing the
+			// character's classes one by one.
+			if m.class == markPunct {
+				toks = append(toks, Token{Start: base + i, End: base + i + w, Kind: Punct, Cap: m.upper, word: m.word, fold: len(tail) + 1})
+				tail = append(binary.AppendUvarint(tail, uint64(len(m.fold))), m.fold...)
+			}
 			i += w
-		case isAlnum(r):
-			end, kind := scanWord(text, i)
-			toks, tail = appendToken(toks, tail, text, folded, base, i, end, kind)
-			i = end
-		case isApostrophe(r) && i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == base+i && toks[len(toks)-1].Kind == Word:
+			continue
+		}
+		switch {
+		case isApostrophe(r) && suffix:
+			// An apostrophe is neither a space nor a letter: it is
+			// tested first.
 			end := i + w
 			for end < len(text) {
 				r2, w2 := utf8.DecodeRuneInString(text[end:])
@@ -157,6 +165,12 @@ func tokenizeInto(buf *buffers, text string, base int) Tokens {
 			} else {
 				toks, tail = appendToken(toks, tail, text, folded, base, i, end, Word)
 			}
+			i = end
+		case isSpace(r):
+			i += w
+		case isAlnum(r):
+			end, kind := scanWord(text, i)
+			toks, tail = appendToken(toks, tail, text, folded, base, i, end, kind)
 			i = end
 		default:
 			toks, tail = appendToken(toks, tail, text, folded, base, i, i+w, Punct)
