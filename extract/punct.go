@@ -41,9 +41,9 @@ func init() {
 }
 
 // markFold is the folded form of a mark and its word, and how the
-// tokenizer reads the mark: its class (markSpace, markPunct, or markNone
-// for a letter or a digit, which none is), whether it is upper case and
-// whether it is an apostrophe, which may start a suffix ("’s").
+// tokenizer reads the mark: its class (markSpace or markPunct: the block
+// holds no letter nor digit), whether it is upper case and whether it is
+// an apostrophe, which may start a suffix ("’s").
 type markFold struct {
 	fold       string
 	word       wordID
@@ -77,11 +77,8 @@ func init() {
 	for i, f := range markFolds {
 		r := rune(marksFirst + i)
 		class := uint8(markPunct)
-		switch {
-		case isSpace(r):
+		if isSpace(r) {
 			class = markSpace
-		case isAlnum(r):
-			class = markNone
 		}
 		generalMarks[i] = markFold{f, wordOf(f), class, unicode.IsUpper(r), isApostrophe(r)}
 	}

@@ -137,7 +137,7 @@ func tokenizeInto(buf *buffers, text string, base int) Tokens {
 		}
 		r, w := decodeRune(text, i)
 		suffix := i+w < len(text) && len(toks) > 0 && toks[len(toks)-1].End == base+i && toks[len(toks)-1].Kind == Word
-		if m := generalMark(r); m != nil && m.class != markNone && !(m.apostrophe && suffix) {
+		if m := generalMark(r); m != nil && !(m.apostrophe && suffix) {
 			// The quotes, dashes and spaces of the General Punctuation
 			// block are read from a table, without testing the
 			// character's classes one by one.
@@ -250,8 +250,8 @@ func scanWord(text string, i int) (int, TokenKind) {
 			end += w
 			continue
 		}
-		if end+w >= len(text) || end-i >= maxWord {
-			break
+		if end+w >= len(text) || end-i >= maxWord || r != '-' && r != '\u2011' && r != ',' && r != '.' {
+			break // only a hyphen, a separator or a dot may join two parts
 		}
 		next, _ := utf8.DecodeRuneInString(text[end+w:])
 		prev, _ := utf8.DecodeLastRuneInString(text[:end])
@@ -322,8 +322,16 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 func isAlnum(r rune) bool {
-	return r < utf8.RuneSelf && asciiClass[r] != classOther ||
-		r >= utf8.RuneSelf && r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+	switch {
+	case r < utf8.RuneSelf:
+		return asciiClass[r] != classOther
+	case r == utf8.RuneError, r >= marksFirst && r < marksEnd:
+		// The General Punctuation block, whose quotes and dashes news
+		// is full of, holds no letter, digit nor mark: the tables of
+		// the classes are not searched for them.
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func isSpace(r rune) bool {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -26,6 +27,15 @@ func TestTokenize(t *testing.T) {
 		{"a \xa0 bcdefghijk", []string{"a", "\ufffd", "bcdefghijk"}},
 		{"abcdefghijk \xa0 b", []string{"abcdefghijk", "\ufffd", "b"}},
 		{"one \x89 two \x8a three \x8d four", []string{"one", "\ufffd", "two", "\ufffd", "three", "\ufffd", "four"}},
+		// The marks of the General Punctuation block: a closing quote
+		// that is no suffix, a dash between words, a thin space.
+		{"the ‘talks’ ended", []string{"the", "'", "talks", "'", "ended"}},
+		{"truce—for now", []string{"truce", "-", "for", "now"}},
+		{"a\u2009b ’", []string{"a", "b", "'"}},
+		{"Lavrov’s aides’ ‘plan’s’ end", []string{"lavrov", "'s", "aides", "'", "'", "plan", "'s", "'", "end"}},
+		// Words of eight to fifteen bytes, and of sixteen, which the
+		// fast path leaves to the general one.
+		{"Kalashnikovs abcdefghijklmnop Abcdefgh 12345678.", []string{"kalashnikovs", "abcdefghijklmnop", "abcdefgh", "12345678", "."}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -35,6 +45,19 @@ func TestTokenize(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Tokenize(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestGeneralPunctuationHoldsNoWordCharacter checks what isAlnum takes
+// for granted of the General Punctuation block.
+func TestGeneralPunctuationHoldsNoWordCharacter(t *testing.T) {
+	for r := rune(marksFirst); r < marksEnd; r++ {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.IsUpper(r) {
+			t.Errorf("%U is a letter, a digit or a mark", r)
+		}
+		if isAlnum(r) {
+			t.Errorf("isAlnum(%U) is true", r)
 		}
 	}
 }

@@ -69,10 +69,15 @@ func wordOf(w string) wordID {
 		return 0
 	}
 	first, second := chunks(w)
-	h := partHash(w)
 	if len(w) <= 16 {
-		return lookupShort(first, second, len(w), h)
+		// partHash, from the chunks already read
+		h := mixChunk(0, first)
+		if len(w) > 8 {
+			h = mixChunk(h, second)
+		}
+		return lookupShort(first, second, len(w), uint32(h))
 	}
+	h := partHash(w)
 	for i := vocabIndex(h); slots[i].id != 0; i = (i + 1) & (1<<vocabBits - 1) {
 		if s := &slots[i]; s.first == first && int(s.n) == len(w) && words[s.id] == w {
 			return s.id
