@@ -35,6 +35,9 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, 
 				t.Start, t.End = base+i, base+i+1
 				t.Kind, t.Cap, t.plain = Punct, false, false
 				t.word, t.fold = punctWords[c], 0
+				if byte(raw>>8) == ' ' {
+					i++ // the space after a comma or a stop
+				}
 				continue
 			}
 			break
