@@ -28,6 +28,9 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, 
 			}
 			switch asciiMark[c] {
 			case markSpace:
+				if d := byte(raw >> 8); d < utf8.RuneSelf && asciiMark[d] == markSpace {
+					i++ // the second of two, as between paragraphs
+				}
 				continue
 			case markPunct:
 				toks = toks[:len(toks)+1]
