@@ -33,6 +33,10 @@ func TestTokenize(t *testing.T) {
 		{"truce—for now", []string{"truce", "-", "for", "now"}},
 		{"a\u2009b ’", []string{"a", "b", "'"}},
 		{"Lavrov’s aides’ ‘plan’s’ end", []string{"lavrov", "'s", "aides", "'", "'", "plan", "'s", "'", "end"}},
+		// A no-break space or a quote ends a word; a no-break hyphen
+		// joins two parts.
+		{"Erdogan\u00a0spoke of “peace talks”", []string{"erdogan", "spoke", "of", "\"", "peace", "talks", "\""}},
+		{"the M\u20114 and Kalashnikov\u2011made", []string{"the", "m-4", "and", "kalashnikov-made"}},
 		// Words of eight to fifteen bytes, and of sixteen, which the
 		// fast path leaves to the general one.
 		{"Kalashnikovs abcdefghijklmnop Abcdefgh 12345678.", []string{"kalashnikovs", "abcdefghijklmnop", "abcdefgh", "12345678", "."}},
@@ -45,6 +49,22 @@ func TestTokenize(t *testing.T) {
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("Tokenize(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestPlainBeforeMarks checks that a word the tokenizer reads as plain
+// before a mark outside ASCII keeps the hash of its folded form.
+func TestPlainBeforeMarks(t *testing.T) {
+	for _, text := range []string{"Idlib\u00a0province was hit", "in “Idlib” province", "Idlib’s province", "Moscow\u2014and Ankara"} {
+		toks := Tokenize(text)
+		for k, tok := range toks.List {
+			if tok.Kind != Punct && !tok.plain && !strings.Contains(toks.Norm(k), "'") {
+				t.Errorf("%q: token %q is not plain", text, toks.Norm(k))
+			}
+			if tok.plain && tok.plainHash() != partHash(toks.Norm(k)) {
+				t.Errorf("%q: token %q has the hash %x, not %x", text, toks.Norm(k), tok.plainHash(), partHash(toks.Norm(k)))
+			}
 		}
 	}
 }

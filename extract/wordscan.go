@@ -87,7 +87,7 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, 
 		if letters != 0 {
 			kind = Word
 		}
-		if next != ' ' && !endsPlain(next, kind, n) {
+		if next != ' ' && !endsPlain(next, kind, n) && !(next >= utf8.RuneSelf && endsWord(text[i+n:])) {
 			break
 		}
 		w := lookupShort(first, second, n, uint32(h))
@@ -135,15 +135,16 @@ func scanASCII(text string, i int) (end int, kind TokenKind, h uint32, ok bool) 
 	if letters != 0 {
 		kind = Word
 	}
-	if end < len(text) && !endsPlain(text[end], kind, end-i) {
+	if end < len(text) && !endsPlain(text[end], kind, end-i) && !(text[end] >= utf8.RuneSelf && endsWord(text[end:])) {
 		return 0, 0, 0, false
 	}
 	return end, kind, uint32(h64), true
 }
 
 // endsPlain reports whether c, the byte after a word of n ASCII letters
-// and digits, ends the word: a hyphen, a letter outside ASCII, the dot
-// of an abbreviation or the separator of a number goes on with it.
+// and digits, ends the word: a hyphen, a byte past ASCII (but see
+// endsWord), the dot of an abbreviation or the separator of a number
+// goes on with it.
 func endsPlain(c byte, kind TokenKind, n int) bool {
 	switch {
 	case c >= utf8.RuneSelf, c == '-':
@@ -154,6 +155,22 @@ func endsPlain(c byte, kind TokenKind, n int) bool {
 		return kind == Word
 	}
 	return true
+}
+
+// endsWord reports whether s starts with a character outside ASCII that
+// ends the word before it: the no-break space, or a mark of the General
+// Punctuation block other than the no-break hyphen, whose UTF-8 forms
+// are read here without decoding them. The quotes and spaces of news
+// follow words often.
+func endsWord(s string) bool {
+	if len(s) >= 2 && s[0] == 0xc2 && s[1] == 0xa0 {
+		return true // U+00A0
+	}
+	if len(s) < 3 || s[0] != 0xe2 || s[1]&^1 != 0x80 || s[2]&0xc0 != 0x80 {
+		return false
+	}
+	r := 0x2000 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f)
+	return r < marksEnd && r != '\u2011'
 }
 
 // lowerChunk returns the eight bytes of text in x with their ASCII
