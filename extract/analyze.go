@@ -73,6 +73,9 @@ type buffers struct {
 	// folded and tail hold the folded forms of the tokens (see Tokens),
 	// which Norm returns strings of.
 	folded, tail []byte
+	// stops and breaks hold the stops and line breaks of the tokens (see
+	// Tokens).
+	stops, breaks []int
 }
 
 // init readies d for text, whose first part ends at head.

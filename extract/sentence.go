@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"sort"
-	"strings"
-
 	"github.com/dipnews/diplomacy/model"
 )
 
@@ -33,21 +30,22 @@ func sentencesInto(buf []Sentence, text string, ts Tokens) []Sentence {
 	}
 	line := 0
 	toks := ts.List
+	// b and st are the first of ts.breaks and ts.stops not yet passed.
+	b, st := 0, 0
 	for i := 0; i < len(toks); {
 		// The line is toks[i:j], j the first token after the next line
-		// break (no token holds one) before the last token's end.
+		// break.
+		for b < len(ts.breaks) && ts.breaks[b] <= i {
+			b++
+		}
 		j := len(toks)
-		if nl := strings.IndexByte(text[toks[i].End:toks[len(toks)-1].End], '\n'); nl >= 0 {
-			// The tokens are in text order: the line's end is found by
-			// halves, among no more tokens than the line has bytes.
-			n := min(len(toks)-i-1, nl)
-			nl += toks[i].End
-			j = i + 1 + sort.Search(n, func(x int) bool { return toks[i+1+x].Start >= nl })
+		if b < len(ts.breaks) {
+			j = ts.breaks[b]
 		}
 		heading := !endsSentence(ts, i, j)
 		first := len(out)
 		start := i
-		for k := nextStop(toks, i, j); k < j; k = nextStop(toks, k+1, j) {
+		for k := ts.nextStop(&st, i, j); k < j; k = ts.nextStop(&st, k+1, j) {
 			if toks[k].word == wPeriod && k > i && isAbbreviation(ts, k-1) {
 				continue
 			}
@@ -116,15 +114,15 @@ func endsSentence(ts Tokens, first, end int) bool {
 	return stops.has(w) || w == wUS || w == wColon && end-first > 1 && k < end-1
 }
 
-// nextStop returns the first token of toks[k:end] that may end a
-// sentence, or end. Its loop reads the tokens' words, not their folded
-// forms.
-func nextStop(toks []Token, k, end int) int {
-	line := toks[k:end]
-	for i := range line {
-		if t := &line[i]; t.Kind == Punct && stops.has(t.word) {
-			return k + i
-		}
+// nextStop returns the first token of [k, end) that may end a sentence,
+// or end: the first of ts.stops from *st on that is k or more, *st
+// moved to it.
+func (ts *Tokens) nextStop(st *int, k, end int) int {
+	for *st < len(ts.stops) && ts.stops[*st] < k {
+		*st++
+	}
+	if *st < len(ts.stops) && ts.stops[*st] < end {
+		return ts.stops[*st]
 	}
 	return end
 }

@@ -78,6 +78,12 @@ type Tokens struct {
 	tail string
 	// base is the offset in the whole text of the part tokenized.
 	base int
+	// stops lists, in order, the tokens that are marks ending a sentence
+	// (see nextStop), and breaks the tokens before which a line break
+	// falls, in order, some more than once: the tokenizer notes them as
+	// it reads the marks and the white space, for Sentences not to read
+	// every token again.
+	stops, breaks []int
 }
 
 // Norm returns the folded form of List[k], used for matching: lower
@@ -110,10 +116,21 @@ func tokenizeInto(buf *buffers, text string, base int) Tokens {
 	folded := append(buf.folded[:0], text...)
 	// The folded forms of the tokens outside ASCII.
 	tail := buf.tail[:0]
+	buf.stops, buf.breaks = buf.stops[:0], buf.breaks[:0]
+	if cap(buf.stops) == 0 {
+		// room for a stop every hundred bytes, a line break every two
+		// hundred: news has fewer
+		buf.stops, buf.breaks = make([]int, 0, len(text)/100+1), make([]int, 0, len(text)/200+1)
+	}
+	// The tokens from slow on were read outside scanPlain, which notes the
+	// stops among its own.
+	slow := 0
 	for i := 0; i < len(text); {
-		if toks, i = scanPlain(toks, text, folded, base, i); i == len(text) {
+		buf.noteStops(toks, slow)
+		if toks, i = scanPlain(toks, text, folded, base, i, buf); i == len(text) {
 			break
 		}
+		slow = len(toks)
 		c := text[i]
 		if wordBytes[c] {
 			if end, kind, h, ok := scanASCII(text, i); ok {
@@ -127,6 +144,9 @@ func tokenizeInto(buf *buffers, text string, base int) Tokens {
 			}
 		} else if c < utf8.RuneSelf {
 			if m := asciiMark[c]; m == markSpace {
+				if c == '\n' {
+					buf.breaks = append(buf.breaks, len(toks))
+				}
 				i++
 				continue
 			} else if m == markPunct {
@@ -177,10 +197,21 @@ func tokenizeInto(buf *buffers, text string, base int) Tokens {
 			i += w
 		}
 	}
+	buf.noteStops(toks, slow)
 	buf.tokens, buf.folded, buf.tail = toks, folded, tail
 	// folded and tail are written no more, until the next text: they may
 	// become the strings they hold.
-	return Tokens{List: toks, folded: unsafe.String(unsafe.SliceData(folded), len(folded)), tail: unsafe.String(unsafe.SliceData(tail), len(tail)), base: base}
+	return Tokens{List: toks, folded: unsafe.String(unsafe.SliceData(folded), len(folded)), tail: unsafe.String(unsafe.SliceData(tail), len(tail)), base: base, stops: buf.stops, breaks: buf.breaks}
+}
+
+// noteStops adds to buf.stops the tokens from k on that may end a
+// sentence.
+func (buf *buffers) noteStops(toks []Token, k int) {
+	for ; k < len(toks); k++ {
+		if t := &toks[k]; t.Kind == Punct && stops.has(t.word) {
+			buf.stops = append(buf.stops, k)
+		}
+	}
 }
 
 // appendToken appends the token text[s:e] of kind k, which is not plain,

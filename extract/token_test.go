@@ -94,6 +94,22 @@ func TestTokenizeSpans(t *testing.T) {
 	}
 }
 
+// TestSentencesManyStops reads more stops and line breaks than the
+// tokenizer makes room for at first.
+func TestSentencesManyStops(t *testing.T) {
+	text := strings.Repeat("Go. Stop now!\n\nU.S. envoy Mr. Lee spoke\n", 40)
+	ss := Sentences(text, Tokenize(text))
+	if len(ss) != 120 {
+		t.Fatalf("%d sentences, want 120", len(ss))
+	}
+	for i, s := range ss {
+		want := []string{"Go.", "Stop now!", "U.S. envoy Mr. Lee spoke"}[i%3]
+		if got := text[s.Span.Start:s.Span.End]; got != want || s.Line != i/3*2+i%3/2 || s.Heading != (i%3 == 2) {
+			t.Errorf("sentence %d: %q on line %d, heading %v; want %q on line %d", i, got, s.Line, s.Heading, want, i/3*2+i%3/2)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	tests := []struct {
 		name string

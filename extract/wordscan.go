@@ -9,14 +9,15 @@ import (
 // scanPlain appends to toks the tokens of text from i on, as long as
 // they are ASCII words shorter than sixteen bytes made of letters and
 // digits only, or ASCII marks, and there is room for them in toks; it
-// writes the words lowered to folded, a copy of text. It returns where it
-// stopped: at the end of text, or at a token for tokenizeInto to read.
-// Most tokens of news are such: the loop reads, lowers, hashes and looks
-// each up without a call, which would make it save and restore its
-// variables at each token. It reads text, not folded: a load of the
-// eight bytes of a word would overlap the store of the word before, and
-// wait for it.
-func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, int) {
+// writes the words lowered to folded, a copy of text, and notes in buf
+// the stops and line breaks it reads (see Tokens), while there is room
+// for them too. It returns where it stopped: at the end of text, or at a
+// token or a mark for tokenizeInto to read. Most tokens of news are such:
+// the loop reads, lowers, hashes and looks each up without a call (not
+// even to append), which would make it save and restore its variables at
+// each token. It reads text, not folded: a load of the eight bytes of a
+// word would overlap the store of the word before, and wait for it.
+func scanPlain(toks []Token, text string, folded []byte, base, i int, buf *buffers) ([]Token, int) {
 	for ; i+8 <= len(text) && len(toks) < cap(toks); i++ {
 		raw := load8(text[i : i+8])
 		c := byte(raw)
@@ -28,16 +29,30 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int) ([]Token, 
 			}
 			switch asciiMark[c] {
 			case markSpace:
+				if c == '\n' || byte(raw>>8) == '\n' {
+					if len(buf.breaks) == cap(buf.breaks) {
+						return toks, i // for tokenizeInto to make room
+					}
+					buf.breaks = buf.breaks[:len(buf.breaks)+1]
+					buf.breaks[len(buf.breaks)-1] = len(toks)
+				}
 				if d := byte(raw >> 8); d < utf8.RuneSelf && asciiMark[d] == markSpace {
 					i++ // the second of two, as between paragraphs
 				}
 				continue
 			case markPunct:
+				if len(buf.stops) == cap(buf.stops) {
+					return toks, i // for tokenizeInto to make room
+				}
 				toks = toks[:len(toks)+1]
 				t := &toks[len(toks)-1]
 				t.Start, t.End = base+i, base+i+1
 				t.Kind, t.Cap, t.plain = Punct, false, false
 				t.word, t.fold = punctWords[c], 0
+				if stops.has(t.word) {
+					buf.stops = buf.stops[:len(buf.stops)+1]
+					buf.stops[len(buf.stops)-1] = len(toks) - 1
+				}
 				if byte(raw>>8) == ' ' {
 					i++ // the space after a comma or a stop
 				}
