@@ -8,9 +8,12 @@ import (
 )
 
 var (
-	kmUnits  = newWordSet("km", "kilometers", "kilometres", "kilometer", "kilometre", "kms")
-	miUnits  = newWordSet("miles", "mile", "mi")
-	eachSide = newPhrases([]string{"on each side", "on either side", "on both sides", "each side", "either side"}, nil)
+	kmUnits = newWordSet("km", "kilometers", "kilometres", "kilometer", "kilometre", "kms")
+	miUnits = newWordSet("miles", "mile", "mi")
+	// unitWords joins kmUnits and miUnits: measures passes over the
+	// other tokens of a sentence with one test.
+	unitWords = newWordSet("km", "kilometers", "kilometres", "kilometer", "kilometre", "kms", "miles", "mile", "mi")
+	eachSide  = newPhrases([]string{"on each side", "on either side", "on both sides", "each side", "either side"}, nil)
 )
 
 // measures reads the width and depth of a zone from sentence s:
@@ -18,15 +21,21 @@ var (
 // "30 kilometres into". Miles are converted to kilometres.
 func (a *Analysis) measures(s Sentence) (width, depth *model.Range) {
 	for k := s.First; k < s.End; k++ {
+		t := &a.Tokens[k]
+		if !unitWords.has(t.word) && (t.plain || t.Kind != Word) {
+			// Neither a unit nor a word with a hyphen ("12-km"): a plain
+			// token has none, and a number or a mark is no measure.
+			continue
+		}
 		var r model.Range
 		v, unit, ok := 0.0, 0.0, false
-		if !a.Tokens[k].plain { // a plain token has no hyphen
+		if !t.plain {
 			v, unit, ok = hyphenMeasure(a.norm(k))
 		}
 		if ok {
 			r = model.Range{Lo: v * unit, Hi: v * unit} // "a 12-km wide corridor"
 		} else {
-			unit, ok := unitOfWord(a.word(k))
+			unit, ok := unitOfWord(t.word)
 			if !ok {
 				continue
 			}

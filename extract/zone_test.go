@@ -23,6 +23,10 @@ func zonesOf(t *testing.T, text, pub string) []zoneWant {
 	return out
 }
 
+// miles is the number of kilometres in a mile, as a variable: a product
+// with it is rounded as the package rounds it.
+var miles = 1.609344
+
 func TestZones(t *testing.T) {
 	tests := []struct {
 		name, pub, text string
@@ -61,6 +65,9 @@ func TestZones(t *testing.T) {
 		{"road named before", "2021-06-10",
 			"Patrols will use the M4 highway. A 12 km wide demilitarized zone will run along the road.",
 			[]zoneWant{{"demilitarized", "", "M4", model.Exact(12), nil, 0, "", ""}}},
+		{"a width in miles among other words with hyphens", "2021-06-10",
+			"A long-awaited buffer zone 10 miles wide, in north-west Idlib, is due in mid-March.",
+			[]zoneWant{{"buffer", "Idlib", "", &model.Range{Lo: 10 * miles, Hi: 10 * miles}, nil, 0, "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
