@@ -1,18 +1,32 @@
 package extract
 
+import (
+	"maps"
+	"slices"
+)
+
 // firstParts holds the lexicon's forms by their first part: a table of
 // open addressing keyed by the part's hash (partHash), which the
 // tokenizer has already computed for a plain word. A look-up compares
 // hashes and then one string, where a map would hash the part again.
 type firstParts struct {
-	slots   []int32 // one more than an index into entries; 0 is empty
+	// slots holds the parts' hashes beside their places in entries, so
+	// that a search passes over the slots of other hashes without
+	// reading the parts.
+	slots   []firstSlot
 	entries []firstPart
 	mask    uint32
 }
 
+// firstSlot is a slot of firstParts: a part's hash and one more than
+// its index in entries; 0 marks an empty slot.
+type firstSlot struct {
+	h uint32
+	i int32
+}
+
 // firstPart is a first part with its forms, longest first.
 type firstPart struct {
-	h     uint32
 	part  string
 	forms []*form
 }
@@ -20,27 +34,35 @@ type firstPart struct {
 // newFirstParts builds the table of the forms of m, by first part.
 func newFirstParts(m map[string][]*form) firstParts {
 	size := slotsFor(len(m))
-	x := firstParts{slots: make([]int32, size), entries: make([]firstPart, 0, len(m)), mask: uint32(size - 1)}
-	for part, forms := range m {
+	x := firstParts{slots: make([]firstSlot, size), entries: make([]firstPart, 0, len(m)), mask: uint32(size - 1)}
+	// The parts go in in order, so that the table, and the time a
+	// search takes, are the same in every process.
+	for _, part := range slices.Sorted(maps.Keys(m)) {
+		forms := m[part]
 		h := partHash(part)
 		i := h & x.mask
-		for x.slots[i] != 0 {
+		for x.slots[i].i != 0 {
 			i = (i + 1) & x.mask
 		}
-		x.entries = append(x.entries, firstPart{h, part, forms})
-		x.slots[i] = int32(len(x.entries))
+		x.entries = append(x.entries, firstPart{part, forms})
+		x.slots[i] = firstSlot{h, int32(len(x.entries))}
 	}
 	return x
 }
 
 // get returns the forms whose first part is part, of hash h.
 func (x *firstParts) get(h uint32, part string) []*form {
-	for i := h & x.mask; x.slots[i] != 0; i = (i + 1) & x.mask {
-		if e := &x.entries[x.slots[i]-1]; e.h == h && e.part == part {
-			return e.forms
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := x.slots[i]
+		if s.i == 0 {
+			return nil
+		}
+		if s.h == h {
+			if e := &x.entries[s.i-1]; e.part == part {
+				return e.forms
+			}
 		}
 	}
-	return nil
 }
 
 // slotsFor returns the number of slots of an open-addressing table of n

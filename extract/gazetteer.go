@@ -157,31 +157,37 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			if p.tok = l.nextCandidate(toks.List, p.tok); p.tok == len(toks.List) {
 				break
 			}
-		}
-		t := &toks.List[p.tok]
-		if t.plain && p.off == 0 {
-			// One part, the whole token, hashed by the tokenizer: no byte
-			// to test, no hyphen to seek.
-			n := toks.Norm(p.tok)
-			var ok bool
-			if p, ok = m.longest(n, p, len(n), t.plainHash()); !ok {
-				p = pos{p.tok + 1, 0}
+			if t := &toks.List[p.tok]; t.plain {
+				// One part, the whole token, hashed by the tokenizer: no byte
+				// to test, no hyphen to seek.
+				n := toks.plainNorm(t)
+				if forms := l.first.get(t.plainHash(), n); forms != nil {
+					if next, ok := m.longest(forms, n, p, len(n)); ok {
+						p = next
+						continue
+					}
+				}
+				p.tok++
+				continue
 			}
-			continue
 		}
 		n := toks.Norm(p.tok)
-		if t.Kind != Punct {
+		if t := &toks.List[p.tok]; t.Kind != Punct {
 			end := p.off
 			for end < len(n) && isPart(n[end]) {
 				end++
 			}
-			h := partHash(n[p.off:end])
 			// Inside a token, the case of the part is not at hand: ask as
 			// if capitalised, which lets every form through.
-			if end > p.off && l.filter.has(h, t.Cap || p.off > 0) {
-				var ok bool
-				if p, ok = m.longest(n, p, end, h); ok {
-					continue
+			if end > p.off {
+				h := partHash(n[p.off:end])
+				if l.filter.has(h, t.Cap || p.off > 0) {
+					if forms := l.first.get(h, n[p.off:end]); forms != nil {
+						if next, ok := m.longest(forms, n, p, end); ok {
+							p = next
+							continue
+						}
+					}
 				}
 			}
 		}
@@ -189,6 +195,10 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 	}
 	return m.out
 }
+
+// plainNorm is Norm for t, a plain token of ts: its folded form is at
+// its own offsets.
+func (ts *Tokens) plainNorm(t *Token) string { return ts.folded[t.Start-ts.base : t.End-ts.base] }
 
 // A matcher holds what longest reads besides the place it is asked
 // about and the mentions found so far: behind one pointer, they are not
@@ -209,7 +219,13 @@ type matcher struct {
 func (l *Lexicon) nextCandidate(toks []Token, k int) int {
 	for ; k < len(toks); k++ {
 		t := &toks[k]
-		if t.Kind != Punct && (!t.plain || l.filter.has(t.plainHash(), t.Cap)) {
+		if !t.plain {
+			if t.Kind != Punct {
+				break
+			}
+			continue
+		}
+		if l.filter.has(t.plainHash(), t.Cap) {
 			break
 		}
 	}
@@ -226,11 +242,11 @@ func nextStart(n string, p pos) pos {
 	return pos{p.tok + 1, 0}
 }
 
-// longest appends to m.out the longest name starting at p, in a token
-// whose folded form is n, whose first part ends at end and has the hash
-// h, and returns where the next name may start. ok is false, and p
-// returned as it is, when no name starts at p.
-func (m *matcher) longest(n string, p pos, end int, h uint32) (next pos, ok bool) {
+// longest appends to m.out the longest of forms, the forms of the part
+// starting at p, that the text holds there, in a token whose folded form
+// is n and in which the part ends at end, and returns where the next name
+// may start. ok is false when no name starts at p.
+func (m *matcher) longest(forms []*form, n string, p pos, end int) (next pos, ok bool) {
 	toks := &m.toks
 	t := &toks.List[p.tok]
 	// When the first part ends its token and a plain token follows, a
@@ -242,7 +258,7 @@ func (m *matcher) longest(n string, p pos, end int, h uint32) (next pos, ok bool
 			second, plainNext = nt.plainHash(), true
 		}
 	}
-	for _, f := range m.l.first.get(h, n[p.off:end]) {
+	for _, f := range forms {
 		if plainNext && len(f.parts) > 1 && f.second != second {
 			continue
 		}
@@ -405,16 +421,18 @@ func hyphenLen(s string) int {
 // with a part. Most words of a text are not names; the filter turns them
 // away for less than a map lookup costs. A part is known by its hash
 // (partHash) and by whether the text writes it capitalised, since
-// lower-case text matches only the forms that allow it.
+// lower-case text matches only the forms that allow it: the filter's
+// first half holds the parts of every form, as capitalised text matches
+// them, its second those of the forms that lower-case text matches.
 type partFilter [1 << 11]uint64
 
 // filterBit returns the place of the filter's bit for a part's hash and
 // case.
 func filterBit(h uint32, capital bool) (word int, mask uint64) {
-	if capital {
-		h = (h ^ 1) * 16777619 // another bit for the capitalised part
+	k := h & (1<<16 - 1)
+	if !capital {
+		k |= 1 << 16
 	}
-	k := h & (1<<17 - 1)
 	return int(k / 64), 1 << (k % 64)
 }
 
