@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dipnews/diplomacy/model"
 )
 
 // A form is one spelling of an entry, as the folded words ("parts") it is
@@ -160,10 +162,9 @@ func (l *Lexicon) matchInto(buf []Mention, text string, toks Tokens, day time.Ti
 			if t := &toks.List[p.tok]; t.plain {
 				// One part, the whole token, hashed by the tokenizer: no byte
 				// to test, no hyphen to seek.
-				n := toks.plainNorm(t)
-				if forms := l.first.get(t.plainHash(), n); forms != nil {
-					if next, ok := m.longest(forms, n, p, len(n)); ok {
-						p = next
+				if forms := l.first.get(t.plainHash(), toks.plainNorm(t)); forms != nil {
+					var ok bool
+					if p, ok = m.longestPlain(forms, p.tok); ok {
 						continue
 					}
 				}
@@ -240,6 +241,47 @@ func nextStart(n string, p pos) pos {
 		return pos{p.tok, p.off + i + 1}
 	}
 	return pos{p.tok + 1, 0}
+}
+
+// longestPlain is longest for forms, the forms of the plain token k,
+// whose one part ends the token. A form of one part, which most names
+// are, needs no more reading: its span is the token's. A form of more
+// parts goes on with the next token, whose hash, when it is a plain
+// token, turns away most such forms without reading the tokens; the
+// forms from the first that the hash lets through are left to longest.
+func (m *matcher) longestPlain(forms []*form, k int) (next pos, ok bool) {
+	toks := m.toks.List
+	t := &toks[k]
+	second, plainNext := uint32(0), false
+	if k+1 < len(toks) && toks[k+1].plain {
+		second, plainNext = toks[k+1].plainHash(), true
+	}
+	for i, f := range forms {
+		if len(f.parts) > 1 {
+			if plainNext && f.second != second {
+				continue
+			}
+			n := m.toks.plainNorm(t)
+			return m.longest(forms[i:], n, pos{k, 0}, len(n))
+		}
+		switch f.caps {
+		case capsFirst:
+			if !t.Cap {
+				continue
+			}
+		case capsAll:
+			if !capsOK(m.text, t, "", pos{k, 0}, capsAll) {
+				continue
+			}
+		}
+		e := f.entry
+		if len(f.namesakes) > 0 {
+			e = f.at(m.day)
+		}
+		m.out = append(m.out, Mention{Kind: f.kind, Span: model.Span{Start: t.Start, End: t.End}, First: k, End: k + 1, Entry: e})
+		return pos{k + 1, 0}, true
+	}
+	return pos{k, 0}, false
 }
 
 // longest appends to m.out the longest of forms, the forms of the part

@@ -146,6 +146,17 @@ func TestMatch(t *testing.T) {
 		{"Theresa May said we may meet in May", []found{
 			{MentionPerson, "Theresa May", "Theresa May"},
 		}},
+		// A first part that is a name alone and begins longer ones; a
+		// second part read, a third missing.
+		{"Gaza and the Gaza Strip, the Gaza strip", []found{
+			{MentionPlace, "Gaza", "Gaza"},
+			{MentionPlace, "Gaza Strip", "Gaza"},
+			{MentionPlace, "Gaza strip", "Gaza"},
+		}},
+		{"Recep Tayyip said, and Recep Tayyip Erdogan", []found{
+			{MentionPerson, "Recep Tayyip Erdogan", "Recep Tayyip Erdogan"},
+		}},
+		{"Kim Jong said to Kim", nil},
 	}
 	l := DefaultLexicon()
 	for _, tt := range tests {
