@@ -348,6 +348,17 @@ func (m *matcher) longest(forms []*form, n string, p pos, end int) (next pos, ok
 func matchRest(toks *Tokens, q pos, parts []string) (pos, bool) {
 	for _, part := range parts {
 		n := toks.Norm(q.tok)
+		if q.off == len(n) && q.tok+1 < len(toks.List) {
+			if nt := &toks.List[q.tok+1]; nt.plain {
+				// A plain token is one part: the next part is the whole
+				// of it, or the form does not go on.
+				if toks.plainNorm(nt) != part {
+					return q, false
+				}
+				q = pos{q.tok + 1, len(part)}
+				continue
+			}
+		}
 		switch {
 		case q.off < len(n)-1 && isJoiner(n[q.off]) && isPart(n[q.off+1]):
 			q.off++ // the next part of the same token: "al-ain", "u.s"
