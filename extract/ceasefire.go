@@ -84,11 +84,15 @@ type ceasefireCand struct {
 func (ceasefireExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
 	var outBuf [4]ceasefireCand // an article has few truces
 	out := outBuf[:0]
-	for si, s := range a.Sentences {
+	for si := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if !a.mayHold(si, ceasefireTriggers) || a.isTeaser(s) {
+		if !a.mayHold(si, ceasefireTriggers) {
+			continue // most sentences, passed over before being copied
+		}
+		s := a.Sentences[si]
+		if a.isTeaser(s) {
 			continue
 		}
 		trig, trigEnd, _ := ceasefireTriggers.find(a, s.First, s.End)

@@ -26,11 +26,15 @@ func (patrolExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report
 	var outBuf [4]model.Patrol
 	var segBuf [4]patrolSegment
 	out := outBuf[:0]
-	for si, s := range a.Sentences {
+	for si := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if !a.mayHold(si, patrolTriggers) || a.isTeaser(s) {
+		if !a.mayHold(si, patrolTriggers) {
+			continue // most sentences, passed over before being copied
+		}
+		s := a.Sentences[si]
+		if a.isTeaser(s) {
 			continue
 		}
 		for _, seg := range a.patrolSegments(segBuf[:0], s) {

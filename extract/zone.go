@@ -51,11 +51,17 @@ type zoneCand struct {
 func (zoneExtractor) Extract(ctx context.Context, a *Analysis, r *model.Report) error {
 	var outBuf [4]zoneCand // an article has few zones
 	out := outBuf[:0]
-	for si, s := range a.Sentences {
+	for si := range a.Sentences {
 		if si%64 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if a.isTeaser(s) || !a.mayHold(si, zoneTriggers) && !a.mayHold(si, zoneNounCues) {
+		// Most sentences have no cue: they are passed over before being
+		// copied or read further.
+		if !a.mayHold(si, zoneTriggers) && !a.mayHold(si, zoneNounCues) {
+			continue
+		}
+		s := a.Sentences[si]
+		if a.isTeaser(s) {
 			continue
 		}
 		var inSentence *zoneCand
