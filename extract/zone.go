@@ -31,6 +31,10 @@ var zoneTriggers = func() *phrases {
 var (
 	creationCues = newPhrases([]string{"agreed", "creation", "create", "created", "establish", "established", "establishment", "set up", "signed", "declared", "announced"}, nil)
 	roadAnaphors = newPhrases([]string{"the aforementioned road", "the road", "the highway", "the motorway", "this road", "the said road", "the route"}, nil)
+	// roadNouns gives the last words of roadAnaphors a cue bit: a sentence
+	// with none of them refers to no road, and its many "the" need not be
+	// read.
+	roadNouns = newPhrases([]string{"road", "highway", "motorway", "route"}, nil)
 )
 
 // zoneExtractor finds zones: de-escalation zones, corridors, buffers.
@@ -146,7 +150,7 @@ func (a *Analysis) zoneFacts(si int, z *zoneCand) {
 			break
 		}
 	}
-	if z.Along == "" && roadAnaphors.has(a, s.First, s.End) {
+	if z.Along == "" && a.mayHold(si, roadNouns) && roadAnaphors.has(a, s.First, s.End) {
 		z.Along = a.roadBefore(si)
 	}
 	z.WidthKm, z.DepthKm = a.measures(s)
