@@ -96,7 +96,10 @@ type Lexicon struct {
 	layers    [][]record
 	entries   []*Entry
 	countries map[string]*Entry
-	forms     map[string]*form
+	// codes holds the countries by their codes too, at codeIndex: the
+	// extractors ask for a country by code for nearly every party.
+	codes [26 * 26]*Entry
+	forms map[string]*form
 	// first indexes forms by their first part, longest first.
 	first   firstParts
 	filter  partFilter
@@ -182,8 +185,24 @@ func (l *Lexicon) Lookup(name string) (*Entry, bool) {
 
 // Country returns the country with the ISO 3166-1 alpha-2 code.
 func (l *Lexicon) Country(code string) (*Entry, bool) {
+	if isLetterCode(code) {
+		e := l.codes[codeIndex(code)]
+		return e, e != nil
+	}
 	e, ok := l.countries[strings.ToUpper(code)]
 	return e, ok
+}
+
+// isLetterCode reports whether code is two ASCII letters, in either case,
+// as every country code is once in upper case.
+func isLetterCode(code string) bool {
+	return len(code) == 2 && 'a' <= code[0]|0x20 && code[0]|0x20 <= 'z' && 'a' <= code[1]|0x20 && code[1]|0x20 <= 'z'
+}
+
+// codeIndex returns the place in Lexicon.codes of a code of two ASCII
+// letters.
+func codeIndex(code string) int {
+	return int(code[0]|0x20-'a')*26 + int(code[1]|0x20-'a')
 }
 
 // Code returns the key a country or international body is known by in

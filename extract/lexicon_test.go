@@ -134,8 +134,19 @@ func TestCountry(t *testing.T) {
 	if e, ok := l.Country("tr"); !ok || e != tr {
 		t.Errorf("Country(tr) = %v", e)
 	}
-	if _, ok := l.Country("ZZ"); ok {
-		t.Errorf("Country(ZZ) found")
+	if e, ok := l.Country("tR"); !ok || e != tr {
+		t.Errorf("Country(tR) = %v", e)
+	}
+	for _, code := range []string{"ZZ", "T", "TUR", "T@", "[R", "T`", "t{", "", "\xd4R"} {
+		if e, ok := l.Country(code); ok {
+			t.Errorf("Country(%q) = %v", code, e)
+		}
+	}
+	// A code that is upper case once folded, as "ſ" (long s) is "S".
+	if sa, ok := l.Country("SA"); !ok {
+		t.Errorf("Country(SA) not found")
+	} else if e, ok := l.Country("ſa"); !ok || e != sa {
+		t.Errorf("Country(ſa) = %v", e)
 	}
 	ankara, ok := l.Lookup("Ankara")
 	if !ok || ankara.Country != "TR" || ankara.Type != "capital" || ankara.Zone != tr.Zone {

@@ -87,6 +87,7 @@ func (b *builder) country(r record) error {
 	e := b.entry("country:"+code, EntryCountry, name)
 	e.Country = code
 	b.l.countries[code] = e
+	b.l.codes[codeIndex(code)] = e
 	e.Aliases = append(e.Aliases, alternatives(f[2])...)
 	e.Demonyms = append(e.Demonyms, alternatives(f[3])...)
 	if f[4] != "" {
