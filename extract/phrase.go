@@ -141,8 +141,11 @@ func cuesOf(buf []uint64, toks []Token) []uint64 {
 		buf = make([]uint64, len(toks))
 	}
 	buf = buf[:len(toks)]
+	// A copy of the table: the stores to buf would make the loop read
+	// the global again at each token.
+	cues := wordCues
 	for k := range toks {
-		buf[k] = wordCues[toks[k].word]
+		buf[k] = cues[toks[k].word]
 	}
 	return buf
 }

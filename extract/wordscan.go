@@ -105,18 +105,19 @@ func scanPlain(toks []Token, text string, folded []byte, base, i int, buf *buffe
 		if next != ' ' && !endsPlain(next, kind, n) && !(next >= utf8.RuneSelf && endsWord(text[i+n:])) {
 			break
 		}
-		w := lookupShort(first, second, n, uint32(h))
 		// Each field is stored in place: a composite literal would be
-		// built aside and copied.
+		// built aside and copied. The word is looked up last, when the
+		// other variables of the token are no longer needed.
 		toks = toks[:len(toks)+1]
 		t := &toks[len(toks)-1]
 		t.Start, t.End = base+i, base+i+n
 		t.Kind, t.Cap, t.plain = kind, c-'A' < 26, true
-		t.word, t.fold = w, ^int(uint32(h))
+		t.fold = ^int(uint32(h))
 		i += n
 		if next != ' ' {
 			i-- // the loop skips the space after most words
 		}
+		t.word = lookupShort(first, second, uint32(h))
 	}
 	return toks, i
 }
