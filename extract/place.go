@@ -75,14 +75,24 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 // trig, outside attribution clauses; failing that, a country the sentence
 // names as a place ("Warring sides in Sudan agreed a truce").
 func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, bool) {
+	// A mention in a source's clause or a relative clause is never taken.
+	// Those clauses, costly to find, are looked for only once a mention
+	// would be taken: most sentences have none.
 	var cutBuf [4][2]int
-	cut := a.relativeClauses(a.attribution(cutBuf[:0], s.First, s.End), s, trig)
+	var cut ranges
+	cutDone := false
+	inCut := func(k int) bool {
+		if !cutDone {
+			cut, cutDone = a.relativeClauses(a.attribution(cutBuf[:0], s.First, s.End), s, trig), true
+		}
+		return cut.contains(k)
+	}
 	var best, country, owner *Mention
 	ms := a.MentionsIn(s.First, s.End)
 	for i := range ms {
 		m := &ms[i]
-		if cut.contains(m.First) || m.First < trigEnd && trig < m.End {
-			continue // a source, or the trigger itself ("the Demilitarized Zone")
+		if m.First < trigEnd && trig < m.End {
+			continue // the trigger itself ("the Demilitarized Zone")
 		}
 		switch {
 		case m.Kind == MentionPlace && m.Entry.Type != "road":
@@ -92,15 +102,19 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 			if isSite(m.Entry) && a.afterMeeting(m.First, s.First) {
 				continue // "talks in Jeddah": where the parties met
 			}
-			if best == nil || abs(m.First-trig) < abs(best.First-trig) {
+			if (best == nil || abs(m.First-trig) < abs(best.First-trig)) && !inCut(m.First) {
 				best = m
 			}
 		case m.Kind == MentionCountry && country == nil && a.isLocative(m.First, s.First) && !a.possessive(m.End) &&
 			!(m.First > s.First && a.norm(m.First-1) == ",") && // "in Havana, Cuba": the venue's country
 			!a.afterMeeting(m.First, s.First): // "after talks in South Africa"
-			country = m
+			if !inCut(m.First) {
+				country = m
+			}
 		case m.Kind == MentionCountry && owner == nil && a.possessive(m.End) && m.First > trig && m.First < trig+4:
-			owner = m // "a truce between Yemen's warring parties"
+			if !inCut(m.First) {
+				owner = m // "a truce between Yemen's warring parties"
+			}
 		}
 	}
 	switch {
