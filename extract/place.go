@@ -47,7 +47,7 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 		if lastCountry != "" {
 			return a.countryPlace(lastCountry), true, false
 		}
-		area, wide = a.areaInSentence(s, trig, trigEnd)
+		area, wide = a.areaInSentence(s, ms, trig, trigEnd)
 		return area, wide, true
 	}
 	stop := min(s.End, k+12)
@@ -67,14 +67,15 @@ func (a *Analysis) areaNear(s Sentence, trig, trigEnd int) (area *model.Place, w
 	if lastCountry != "" {
 		return a.countryPlace(lastCountry), true, false
 	}
-	area, wide = a.areaInSentence(s, trig, trigEnd)
+	area, wide = a.areaInSentence(s, ms, trig, trigEnd)
 	return area, wide, true
 }
 
-// areaInSentence is the place of sentence s nearest to the trigger at
-// trig, outside attribution clauses; failing that, a country the sentence
-// names as a place ("Warring sides in Sudan agreed a truce").
-func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, bool) {
+// areaInSentence is the place of sentence s, whose mentions are ms,
+// nearest to the trigger at trig, outside attribution clauses; failing
+// that, a country the sentence names as a place ("Warring sides in Sudan
+// agreed a truce").
+func (a *Analysis) areaInSentence(s Sentence, ms []Mention, trig, trigEnd int) (*model.Place, bool) {
 	// A mention in a source's clause or a relative clause is never taken.
 	// Those clauses, costly to find, are looked for only once a mention
 	// would be taken: most sentences have none.
@@ -88,7 +89,6 @@ func (a *Analysis) areaInSentence(s Sentence, trig, trigEnd int) (*model.Place, 
 		return cut.contains(k)
 	}
 	var best, country, owner *Mention
-	ms := a.MentionsIn(s.First, s.End)
 	for i := range ms {
 		m := &ms[i]
 		if m.First < trigEnd && trig < m.End {
