@@ -104,7 +104,7 @@ func dayRes(t time.Time) res {
 	loc := t.Location()
 	// The day midnight starts is on the date asked for: the next one
 	// starts at the midnight of the day after.
-	return res{value: string(appendDay(b[:0], y, m, d)), grain: model.Day, from: midnight(y, m, d, loc), to: midnight(y, m, d+1, loc)}
+	return res{value: value(appendDay(b[:0], y, m, d)), grain: model.Day, from: midnight(y, m, d, loc), to: midnight(y, m, d+1, loc)}
 }
 
 // appendDay writes the value of day d of month m of year y.
@@ -127,7 +127,7 @@ func monday(t time.Time) time.Time {
 func weekRes(t time.Time) res {
 	mon := monday(t)
 	var b [8]byte
-	return res{value: string(appendWeek(b[:0], mon)), grain: model.Week, from: mon, to: addDate(mon, 0, 0, 7)}
+	return res{value: value(appendWeek(b[:0], mon)), grain: model.Week, from: mon, to: addDate(mon, 0, 0, 7)}
 }
 
 // weekendRes is the weekend (Saturday and Sunday) of the ISO week
@@ -136,7 +136,7 @@ func weekendRes(t time.Time) res {
 	mon := monday(t)
 	var b [11]byte
 	v := append(appendWeek(b[:0], mon), "-WE"...)
-	return res{value: string(v), grain: model.Weekend, from: addDate(mon, 0, 0, 5), to: addDate(mon, 0, 0, 7)}
+	return res{value: value(v), grain: model.Weekend, from: addDate(mon, 0, 0, 5), to: addDate(mon, 0, 0, 7)}
 }
 
 // appendWeek writes the value of the ISO week that starts on mon.
@@ -152,7 +152,7 @@ func monthRes(y int, m time.Month, loc *time.Location) res {
 	b := pad(make([]byte, 0, 7), y, 4)
 	b = append(b, '-')
 	b = pad(b, int(m), 2)
-	return res{value: string(b), grain: model.Month, from: t, to: addDate(t, 0, 1, 0)}
+	return res{value: value(b), grain: model.Month, from: t, to: addDate(t, 0, 1, 0)}
 }
 
 // partRes is part n (1-based) of year y cut into parts of months each:
@@ -163,7 +163,7 @@ func partRes(y, n, months int, code string, g model.Grain, loc *time.Location) r
 	b = append(b, '-')
 	b = append(b, code...)
 	b = strconv.AppendInt(b, int64(n), 10)
-	return res{value: string(b), grain: g, from: t, to: addDate(t, 0, months, 0)}
+	return res{value: value(b), grain: g, from: t, to: addDate(t, 0, months, 0)}
 }
 
 // quarterIn is the quarter of year y that month m falls in.
@@ -183,27 +183,27 @@ func seasonRes(y, s int, loc *time.Location) res {
 	b := pad(make([]byte, 0, 7), y, 4)
 	b = append(b, '-')
 	b = append(b, seasonCode[s]...)
-	return res{value: string(b), grain: model.Season, from: t, to: addDate(t, 0, 3, 0)}
+	return res{value: value(b), grain: model.Season, from: t, to: addDate(t, 0, 3, 0)}
 }
 
 func yearRes(y int, loc *time.Location) res {
 	t := midnight(y, 1, 1, loc)
 	var b [4]byte
-	return res{value: string(pad(b[:0], y, 4)), grain: model.Year, from: t, to: addDate(t, 1, 0, 0)}
+	return res{value: value(pad(b[:0], y, 4)), grain: model.Year, from: t, to: addDate(t, 1, 0, 0)}
 }
 
 // decadeRes is the decade starting in year y (a multiple of ten).
 func decadeRes(y int, loc *time.Location) res {
 	t := midnight(y, 1, 1, loc)
 	var b [3]byte
-	return res{value: string(pad(b[:0], y/10, 3)), grain: model.Decade, from: t, to: addDate(t, 10, 0, 0)}
+	return res{value: value(pad(b[:0], y/10, 3)), grain: model.Decade, from: t, to: addDate(t, 10, 0, 0)}
 }
 
 // centuryRes is the century whose years start with c ("19" for the 1900s).
 func centuryRes(c int, loc *time.Location) res {
 	t := midnight(c*100, 1, 1, loc)
 	var b [2]byte
-	return res{value: string(pad(b[:0], c, 2)), grain: model.Century, from: t, to: addDate(t, 100, 0, 0)}
+	return res{value: value(pad(b[:0], c, 2)), grain: model.Century, from: t, to: addDate(t, 100, 0, 0)}
 }
 
 // podRes is part of day p of the day starting at day.
@@ -215,7 +215,7 @@ func podRes(day time.Time, p int) res {
 	start := [...]int{0, 6, 12, 18, 21}[p]
 	length := [...]int{0, 6, 6, 6, 9}[p]
 	from := time.Date(y, m, d, start, 0, 0, 0, day.Location())
-	return res{typ: model.TypeTime, value: string(v), grain: model.PartOfDay, from: from, to: from.Add(time.Duration(length) * time.Hour)}
+	return res{typ: model.TypeTime, value: value(v), grain: model.PartOfDay, from: from, to: from.Add(time.Duration(length) * time.Hour)}
 }
 
 // seasonOf returns the season (1-4) and its year for t.

@@ -249,7 +249,7 @@ func absDur(d time.Duration) time.Duration {
 func instantRes(t time.Time) res {
 	var b [17]byte
 	v := append(appendMinute(b[:0], t.UTC()), 'Z')
-	return res{typ: model.TypeTime, value: string(v), grain: model.Instant, from: t, to: t.Add(time.Minute)}
+	return res{typ: model.TypeTime, value: value(v), grain: model.Instant, from: t, to: t.Add(time.Minute)}
 }
 
 // localRes is a clock time in an unknown zone. Hour 24, the midnight that
@@ -258,7 +258,7 @@ func instantRes(t time.Time) res {
 func localRes(y int, m time.Month, d, h, min int, loc *time.Location) res {
 	t := time.Date(y, m, d, h, min, 0, 0, loc)
 	var b [16]byte
-	return res{typ: model.TypeTime, value: string(appendMinute(b[:0], t)), grain: model.Minute, from: t, to: t.Add(time.Minute)}
+	return res{typ: model.TypeTime, value: value(appendMinute(b[:0], t)), grain: model.Minute, from: t, to: t.Add(time.Minute)}
 }
 
 // appendMinute writes the value of the minute t is in, as read on the

@@ -38,7 +38,7 @@ func durationRes(n int, vague bool, u int) res {
 		b = strconv.AppendInt(b, int64(n*l.mul), 10)
 	}
 	b = append(b, l.c...)
-	return res{typ: model.TypeDuration, value: string(b)}
+	return res{typ: model.TypeDuration, value: value(b)}
 }
 
 // half reads "1/2" or "and a half" at token j.

@@ -84,6 +84,12 @@ func pastOrFuture(past bool) string {
 	return "FUTURE_REF"
 }
 
+// daily is the value of the set of part of day p of every day.
+func daily(p string) string {
+	var b [13]byte
+	return value(append(append(b[:0], "XXXX-XX-XXT"...), p...))
+}
+
 // set matches recurring times: "each evening", "every Thursday", "every
 // day", "each year", "daily", "weekly".
 func (s *scanner) set(i int) (int, res, bool) {
@@ -93,7 +99,7 @@ func (s *scanner) set(i int) (int, res, bool) {
 	}
 	if t.w.c&cSetWord != 0 && !(s.word(t) == "quarterly" && s.tok(i+1).kind == kWord) {
 		if int(t.w.unit) > 100 {
-			return i + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[int(t.w.unit)-100]}, true
+			return i + 1, res{typ: model.TypeSet, value: daily(podCode[int(t.w.unit)-100])}, true
 		}
 		return i + 1, res{typ: model.TypeSet, value: durationRes(1, false, int(t.w.unit)).value}, true
 	}
@@ -110,7 +116,7 @@ func (s *scanner) set(i int) (int, res, bool) {
 	case n.w.c&cWeekday != 0 && len(s.word(n)) > 5:
 		return s.weekdaySet(i, k, k+1)
 	case n.w.c&cMonth != 0 && n.upper:
-		return k + 1, res{typ: model.TypeSet, value: "XXXX-" + string(pad(nil, int(n.w.n), 2))}, true
+		return k + 1, res{typ: model.TypeSet, value: value(pad(append(make([]byte, 0, 7), "XXXX-"...), int(n.w.n), 2))}, true
 	case n.w.c&cPartOfDay != 0:
 		// "each evening at 1830 UTC": the clock time belongs to the set.
 		if s.is(k+1, "at") {
@@ -120,10 +126,10 @@ func (s *scanner) set(i int) (int, res, bool) {
 					// a stated zone: the time in UTC, as for instants
 					t = instantRes(time.Date(2000, 1, 1, c.h, c.m, 0, 0, c.loc)).value[10:]
 				}
-				return j, res{typ: model.TypeSet, value: "XXXX-XX-XX" + t}, true
+				return j, res{typ: model.TypeSet, value: value(append(append(make([]byte, 0, 17), "XXXX-XX-XX"...), t...))}, true
 			}
 		}
-		return k + 1, res{typ: model.TypeSet, value: "XXXX-XX-XXT" + podCode[int(n.w.n)]}, true
+		return k + 1, res{typ: model.TypeSet, value: daily(podCode[int(n.w.n)])}, true
 	case n.w.c&cUnit != 0:
 		c := 1
 		if k > i+1 {

@@ -125,12 +125,14 @@ func (s *scanner) weekdayFrom(day time.Time, wd time.Weekday, w way) time.Time {
 // day at token j, if there is one: "Thursdays", "Tuesday nights", "every
 // Sunday morning".
 func (s *scanner) weekdaySet(i, k, j int) (int, res, bool) {
-	v := "XXXX-WXX-" + string(rune('0'+isoWeekday(time.Weekday(int(s.tok(k).w.n)))))
+	var b [13]byte
+	v := append(b[:0], "XXXX-WXX-"...)
+	v = append(v, byte('0'+isoWeekday(time.Weekday(int(s.tok(k).w.n)))))
 	if s.has(j, cPartOfDay) {
-		v += "T" + podCode[int(s.tok(j).w.n)]
+		v = append(append(v, 'T'), podCode[int(s.tok(j).w.n)]...)
 		j++
 	}
-	return j, res{typ: model.TypeSet, value: v}, true
+	return j, res{typ: model.TypeSet, value: value(v)}, true
 }
 
 // podPlural reports whether token j is a part of day in the plural:
