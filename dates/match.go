@@ -195,7 +195,16 @@ func init() {
 
 // rulesFor returns the rules that can start at t, tried in their order:
 // the order decides between matches of the same length.
-func rulesFor(t *token) uint32 {
+func rulesFor(t *token) uint32 { return rulesBy(t, &classRules) }
+
+// rulesAfterThe returns the rules that can start with "the" followed by
+// token n: all those that take a number or a quotation mark when n is
+// one, as they do without "the".
+func rulesAfterThe(n *token) uint32 { return rulesBy(n, &theRules) }
+
+// rulesBy returns the rules for a number, for a quotation mark, or by
+// the class bits of the word t, looked up in byClass.
+func rulesBy(t *token, byClass *[32]uint32) uint32 {
 	switch t.kind {
 	case kNum:
 		return numRules
@@ -204,24 +213,7 @@ func rulesFor(t *token) uint32 {
 	}
 	var m uint32
 	for c := uint32(t.w.c); c != 0; c &= c - 1 {
-		m |= classRules[bits.TrailingZeros32(c)]
-	}
-	return m
-}
-
-// rulesAfterThe returns the rules that can start with "the" followed by
-// token n: all those that take a number or a quotation mark when n is
-// one, as they do without "the".
-func rulesAfterThe(n *token) uint32 {
-	switch n.kind {
-	case kNum:
-		return numRules
-	case kPunct:
-		return punctRules
-	}
-	var m uint32
-	for c := uint32(n.w.c); c != 0; c &= c - 1 {
-		m |= theRules[bits.TrailingZeros32(c)]
+		m |= byClass[bits.TrailingZeros32(c)]
 	}
 	return m
 }
