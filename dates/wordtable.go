@@ -1,6 +1,10 @@
 package dates
 
-import "math/bits"
+import (
+	"maps"
+	"math/bits"
+	"slices"
+)
 
 // The lexicon is built as a map and then copied into two open-addressing
 // tables, because looking up every word of the text is the hot path of
@@ -52,7 +56,11 @@ func longSlotOf(head, tail uint64, n int) uint64 {
 func init() {
 	buildLexicon()
 	addZones()
-	for w, e := range lexicon {
+	// The words go in in sorted order, not in the map's, which changes
+	// from process to process: so do the slots, and with them the cost of
+	// a look-up.
+	for _, w := range slices.Sorted(maps.Keys(lexicon)) {
+		e := lexicon[w]
 		maxWord = max(maxWord, len(w))
 		switch n := len(w); {
 		case n <= 8:
