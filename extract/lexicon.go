@@ -93,11 +93,11 @@ func (e *Entry) termOn(d time.Time) *Term {
 // Lexicon is the set of known actors, places and offices. A Lexicon is
 // immutable once built and safe for concurrent use.
 type Lexicon struct {
-	layers    [][]record
-	entries   []*Entry
-	countries map[string]*Entry
-	// codes holds the countries by their codes too, at codeIndex: the
-	// extractors ask for a country by code for nearly every party.
+	layers  [][]record
+	entries []*Entry
+	// codes holds the countries at the places of their codes
+	// (codeIndex): the extractors ask for a country by code for nearly
+	// every party.
 	codes [26 * 26]*Entry
 	forms map[string]*form
 	// first indexes forms by their first part, longest first.
@@ -185,12 +185,25 @@ func (l *Lexicon) Lookup(name string) (*Entry, bool) {
 
 // Country returns the country with the ISO 3166-1 alpha-2 code.
 func (l *Lexicon) Country(code string) (*Entry, bool) {
-	if isLetterCode(code) {
-		e := l.codes[codeIndex(code)]
-		return e, e != nil
+	if !isLetterCode(code) {
+		// A letter outside ASCII may have one as its upper case: "ſa"
+		// is "SA".
+		if code = strings.ToUpper(code); !isLetterCode(code) {
+			return nil, false
+		}
 	}
-	e, ok := l.countries[strings.ToUpper(code)]
-	return e, ok
+	e := l.codes[codeIndex(code)]
+	return e, e != nil
+}
+
+// countryCoded returns the country whose code is code, written in
+// capitals, as lexicon files write it.
+func (l *Lexicon) countryCoded(code string) (*Entry, bool) {
+	if !isCountryCode(code) {
+		return nil, false
+	}
+	e := l.codes[codeIndex(code)]
+	return e, e != nil
 }
 
 // isLetterCode reports whether code is two ASCII letters, in either case,

@@ -20,11 +20,10 @@ type builder struct {
 func build(layers [][]record) (*Lexicon, error) {
 	b := &builder{
 		l: &Lexicon{
-			layers:    layers,
-			countries: make(map[string]*Entry),
-			forms:     make(map[string]*form),
-			holders:   make(map[string][]holding),
-			leaders:   make(map[string][]string),
+			layers:  layers,
+			forms:   make(map[string]*form),
+			holders: make(map[string][]holding),
+			leaders: make(map[string][]string),
 		},
 		byKey: make(map[string]*Entry),
 	}
@@ -86,7 +85,6 @@ func (b *builder) country(r record) error {
 	}
 	e := b.entry("country:"+code, EntryCountry, name)
 	e.Country = code
-	b.l.countries[code] = e
 	b.l.codes[codeIndex(code)] = e
 	e.Aliases = append(e.Aliases, alternatives(f[2])...)
 	e.Demonyms = append(e.Demonyms, alternatives(f[3])...)
@@ -150,7 +148,7 @@ func (b *builder) agency(r record) error {
 // named makes or extends a group or agency entry.
 func (b *builder) named(r record, prefix string, kind EntryKind, name, aliases, code string) (*Entry, error) {
 	if code != "" {
-		if _, ok := b.l.countries[code]; !ok {
+		if _, ok := b.l.countryCoded(code); !ok {
 			return nil, r.errorf("unknown country %q", code)
 		}
 	}
@@ -180,7 +178,7 @@ func (b *builder) place(r record) error {
 	if !placeTypes[f[4]] {
 		return r.errorf("unknown place kind %q", f[4])
 	}
-	country, ok := b.l.countries[code]
+	country, ok := b.l.countryCoded(code)
 	if !ok && !(code == "" && (f[4] == "sea" || f[4] == "region")) {
 		return r.errorf("unknown country %q", code)
 	}
@@ -215,7 +213,7 @@ func (b *builder) person(r record) error {
 		return r.errorf("person has no name")
 	}
 	t := Term{}
-	if c, ok := b.l.countries[f[2]]; ok {
+	if c, ok := b.l.countryCoded(f[2]); ok {
 		t.Country = c.Country
 	} else if g, ok := b.byKey["group:"+Fold(f[2])]; ok {
 		t.Org = g.Name
@@ -249,7 +247,7 @@ func (b *builder) person(r record) error {
 
 func (b *builder) leader(r record) error {
 	code := r.fields[0]
-	if _, ok := b.l.countries[code]; !ok {
+	if _, ok := b.l.countryCoded(code); !ok {
 		return r.errorf("unknown country %q", code)
 	}
 	var offices []string
