@@ -174,6 +174,7 @@ func (a *Analysis) clauseEnd(k, end int) int {
 // clauseEndCues gives them a cue bit (which also marks their plurals,
 // such as ",s", that clauseEnds rules out).
 var (
-	clauseEnds    = newWordSet(",", ";", `"`, ".")
-	clauseEndCues = newPhrases([]string{",", ";", `"`, "."}, nil)
+	clauseEndList = []string{",", ";", `"`, "."}
+	clauseEnds    = newWordSet(clauseEndList...)
+	clauseEndCues = newPhrases(clauseEndList, nil)
 )

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -8,11 +9,13 @@ import (
 )
 
 var (
-	kmUnits = newWordSet("km", "kilometers", "kilometres", "kilometer", "kilometre", "kms")
-	miUnits = newWordSet("miles", "mile", "mi")
+	kmList  = []string{"km", "kilometers", "kilometres", "kilometer", "kilometre", "kms"}
+	miList  = []string{"miles", "mile", "mi"}
+	kmUnits = newWordSet(kmList...)
+	miUnits = newWordSet(miList...)
 	// unitWords joins kmUnits and miUnits: measures passes over the
 	// other tokens of a sentence with one test.
-	unitWords = newWordSet("km", "kilometers", "kilometres", "kilometer", "kilometre", "kms", "miles", "mile", "mi")
+	unitWords = newWordSet(slices.Concat(kmList, miList)...)
 	eachSide  = newPhrases([]string{"on each side", "on either side", "on both sides", "each side", "either side"}, nil)
 )
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/dipnews/diplomacy/model"
 )
@@ -29,13 +30,25 @@ var zoneTriggers = func() *phrases {
 }()
 
 var (
-	creationCues = newPhrases([]string{"agreed", "creation", "create", "created", "establish", "established", "establishment", "set up", "signed", "declared", "announced"}, nil)
-	roadAnaphors = newPhrases([]string{"the aforementioned road", "the road", "the highway", "the motorway", "this road", "the said road", "the route"}, nil)
+	creationCues    = newPhrases([]string{"agreed", "creation", "create", "created", "establish", "established", "establishment", "set up", "signed", "declared", "announced"}, nil)
+	roadAnaphorList = []string{"the aforementioned road", "the road", "the highway", "the motorway", "this road", "the said road", "the route"}
+	roadAnaphors    = newPhrases(roadAnaphorList, nil)
 	// roadNouns gives the last words of roadAnaphors a cue bit: a sentence
 	// with none of them refers to no road, and its many "the" need not be
 	// read.
-	roadNouns = newPhrases([]string{"road", "highway", "motorway", "route"}, nil)
+	roadNouns = newPhrases(lastWords(roadAnaphorList), nil)
 )
+
+// lastWords returns the last words of the phrases of list, each once.
+func lastWords(list []string) []string {
+	var out []string
+	for _, p := range list {
+		if w := p[strings.LastIndexByte(p, ' ')+1:]; !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // zoneExtractor finds zones: de-escalation zones, corridors, buffers.
 type zoneExtractor struct{}
