@@ -264,21 +264,10 @@ func (m *matcher) longestPlain(forms []*form, k int) (next pos, ok bool) {
 			n := m.toks.plainNorm(t)
 			return m.longest(forms[i:], n, pos{k, 0}, len(n))
 		}
-		switch f.caps {
-		case capsFirst:
-			if !t.Cap {
-				continue
-			}
-		case capsAll:
-			if !capsOK(m.text, t, "", pos{k, 0}, capsAll) {
-				continue
-			}
+		if !m.capsFit(f, t, "", pos{k, 0}) {
+			continue
 		}
-		e := f.entry
-		if len(f.namesakes) > 0 {
-			e = f.at(m.day)
-		}
-		m.out = append(m.out, Mention{Kind: f.kind, Span: model.Span{Start: t.Start, End: t.End}, First: k, End: k + 1, Entry: e})
+		m.out = append(m.out, Mention{Kind: f.kind, Span: model.Span{Start: t.Start, End: t.End}, First: k, End: k + 1, Entry: m.entryOf(f)})
 		return pos{k + 1, 0}, true
 	}
 	return pos{k, 0}, false
@@ -312,19 +301,10 @@ func (m *matcher) longest(forms []*form, n string, p pos, end int) (next pos, ok
 				continue
 			}
 		}
-		switch {
-		case f.caps == capsNone:
-		case f.caps == capsFirst && p.off == 0:
-			if !t.Cap {
-				continue
-			}
-		case !capsOK(m.text, t, n, p, f.caps):
+		if !m.capsFit(f, t, n, p) {
 			continue
 		}
-		mention := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: f.entry}
-		if len(f.namesakes) > 0 {
-			mention.Entry = f.at(m.day)
-		}
+		mention := Mention{Kind: f.kind, First: p.tok, End: q.tok + 1, Entry: m.entryOf(f)}
 		mention.Span.Start, mention.Span.End = t.Start, t.End
 		if p.off > 0 {
 			mention.Span.Start = partStart(m.text, t, n, p.off)
@@ -341,6 +321,25 @@ func (m *matcher) longest(forms []*form, n string, p pos, end int) (next pos, ok
 		return next, true
 	}
 	return p, false
+}
+
+// capsFit reports whether the text writes the part starting at p, in
+// token t whose folded form is n, in the case form f asks for. The case
+// of a whole token is known from the tokenizer; small enough to inline,
+// it leaves the rest to capsOK.
+func (m *matcher) capsFit(f *form, t *Token, n string, p pos) bool {
+	if f.caps == capsFirst && p.off == 0 {
+		return t.Cap
+	}
+	return capsOK(m.text, t, n, p, f.caps)
+}
+
+// entryOf returns the entry form f names on the matcher's day.
+func (m *matcher) entryOf(f *form) *Entry {
+	if len(f.namesakes) > 0 {
+		return f.at(m.day)
+	}
+	return f.entry
 }
 
 // matchRest matches parts from q, just after a part, and returns the place
